@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# Learned kernel policies for Linux 6.1: build, boot, test, benchmark.
+# `make help` lists the targets.
+
+SHELL := /bin/bash
+VM_ARGS ?=
+CMD ?= cat /proc/version /sys/kernel/learned/version
+
+.PHONY: help deps kernel config kunit vm smoke utest test run bench \
+	bench-infer series check-series clean distclean
+
+help:
+	@echo 'Main commands:'
+	@echo '  make run           build, boot and run the quick benchmark suite (the main job)'
+	@echo '  make test          userspace tests + KUnit (UML) + QEMU smoke test'
+	@echo 'Building and booting:'
+	@echo '  make deps          install the Debian packages the project needs (apt-get)'
+	@echo '  make kernel        extract the base, apply kernel-patches/series, sync the'
+	@echo '                     overlay, merge configs/, check symbols, build bzImage'
+	@echo '  make config        only generate and check build/obj-x86/.config'
+	@echo '  make vm CMD="..."  boot the kernel in QEMU and run CMD (VM_ARGS=... for scripts/vm)'
+	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
+	@echo 'Testing:'
+	@echo '  make utest         userspace unit tests (tools/*)'
+	@echo '  make kunit         KUnit suites of kunit/ under UML'
+	@echo '  make series        export the change as a git-am series in build/series + checkpatch'
+	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
+	@echo 'Measuring:'
+	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
+	@echo '  make bench-infer   inference cost per model kind, userspace and in-kernel (UML)'
+	@echo 'Cleaning:'
+	@echo '  make clean         remove build products, keep the extracted tree and ccache'
+	@echo '  make distclean     remove build/ entirely'
+
+deps:
+	@scripts/deps
+
+kernel: deps
+	@scripts/ktree build
+
+config: deps
+	@scripts/ktree config
+
+kunit: deps
+	@scripts/kunit
+
+vm: kernel
+	@scripts/vm run $(VM_ARGS) -- $(CMD)
+
+smoke: kernel
+	@scripts/smoke
+
+utest: deps
+	@$(MAKE) --no-print-directory -C tools test
+
+test: utest kunit smoke
+	@echo 'make test: all passed'
+
+PROFILE ?= quick
+bench: kernel
+	@scripts/bench --profile $(PROFILE) $(BENCH_ARGS)
+
+run: bench
+
+bench-infer: deps
+	@scripts/bench-infer
+
+series: deps
+	@scripts/series export
+
+check-series: deps
+	@scripts/series check
+
+clean:
+	@$(MAKE) --no-print-directory -C tools clean
+	rm -rf build/obj-x86 build/uml build/kconfig build/vm build/series build/check-series
+
+distclean:
+	rm -rf build
