@@ -1,0 +1,176 @@
+# SPDX-License-Identifier: GPL-2.0
+# Shared code of the benchmark harness (scripts/bench, scripts/bench-guest,
+# scripts/bench-report, scripts/bench-selftest).  Source it; do not run it.
+
+BENCH_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_WORKLOADS=${BENCH_WORKLOADS:-$BENCH_TOP/scripts/workloads}
+
+bench_die() { echo "bench: error: $*" >&2; exit "${BENCH_ERR:-1}"; }
+bench_warn() { echo "bench: warning: $*" >&2; }
+bench_info() { echo "bench: $*" >&2; }
+
+# parse_size SIZE: bytes for 4096, 64K, 48M, 1G (binary units), or "max".
+parse_size() {
+	case $1 in
+	max) echo max ;;
+	*[!0-9KMGkmg]* | '' | [KMGkmg]*) return 1 ;;
+	*[Kk]) echo $(( ${1%?} * 1024 )) ;;
+	*[Mm]) echo $(( ${1%?} * 1024 * 1024 )) ;;
+	*[Gg]) echo $(( ${1%?} * 1024 * 1024 * 1024 )) ;;
+	*[!0-9]*) return 1 ;;
+	*) echo $(( $1 )) ;;
+	esac
+}
+
+# fmt_size BYTES: the shortest exact binary-unit spelling (48M, 1G, 4097).
+fmt_size() {
+	local b=$1
+	if [ "$b" = max ]; then echo max; return; fi
+	if [ "$b" -ge $((1 << 30)) ] && [ $((b % (1 << 30))) -eq 0 ]; then echo "$((b >> 30))G"
+	elif [ "$b" -ge $((1 << 20)) ] && [ $((b % (1 << 20))) -eq 0 ]; then echo "$((b >> 20))M"
+	elif [ "$b" -ge 1024 ] && [ $((b % 1024)) -eq 0 ]; then echo "$((b >> 10))K"
+	else echo "$b"; fi
+}
+
+# wl_kind FILE: fio or stress-ng, from the file name.
+wl_kind() {
+	case $1 in
+	*.fio) echo fio ;;
+	*.job) echo stress-ng ;;
+	*) return 1 ;;
+	esac
+}
+
+# wl_name FILE: the workload's name (file name without extension).
+wl_name() {
+	local b=${1##*/}
+	echo "${b%.*}"
+}
+
+# wl_header FILE KEY: the value of a "# KEY: value" header line (first one).
+# Keys: memory.max, swap, cgroups, note (note may continue on "#   " lines).
+wl_header() {
+	awk -v key="$2" '
+	!/^#/ { exit }
+	{
+		line = $0
+		sub(/^#[ \t]*/, "", line)
+		if (found) {
+			if ($0 ~ /^#[ \t][ \t]+[^ \t]/ && line !~ /^[a-z.]+:/) {
+				val = val " " line; next
+			}
+			exit
+		}
+		if (index(line, key ":") == 1) {
+			val = substr(line, length(key) + 2)
+			sub(/^[ \t]+/, "", val); sub(/[ \t]+$/, "", val)
+			found = 1
+		}
+	}
+	END { if (found) print val }' "$1"
+}
+
+# wl_sections FILE: the job sections of a fio job file, one per line.
+wl_sections() {
+	awk '/^[ \t]*\[[^]]+\][ \t]*$/ {
+		s = $0; gsub(/^[ \t]*\[|\][ \t]*$/, "", s)
+		if (s != "global") print s
+	}' "$1"
+}
+
+# validate_workload FILE [DEFAULT_MEMMAX]: check a job file and its header;
+# prints a clear message and returns 1 when it is not usable.
+validate_workload() {
+	local f=$1 kind v out
+	[ -f "$f" ] && [ -r "$f" ] || { echo "job file '$f' does not exist or is not readable"; return 1; }
+	kind=$(wl_kind "$f") || { echo "job file '$f': name must end in .fio (fio) or .job (stress-ng)"; return 1; }
+	case $(wl_name "$f") in
+	*[!A-Za-z0-9_.-]* | '' | .*) echo "job file '$f': name may only use letters, digits, '_', '-', '.'"; return 1 ;;
+	esac
+	v=$(wl_header "$f" memory.max)
+	if [ -n "$v" ] && ! parse_size "$v" >/dev/null; then
+		echo "job file '$f': bad '# memory.max: $v' (want a size like 48M, 1G, or max)"; return 1
+	fi
+	if [ -z "$v" ] && [ -z "${2:-}" ]; then
+		echo "job file '$f': no '# memory.max: SIZE' header line (add one, or pass --memory-max)"; return 1
+	fi
+	v=$(wl_header "$f" swap)
+	case ${v:-none} in
+	none | disk | zram) ;;
+	*) echo "job file '$f': bad '# swap: $v' (want none, disk or zram)"; return 1 ;;
+	esac
+	v=$(wl_header "$f" cgroups)
+	case ${v:-single} in
+	single) ;;
+	per-job)
+		[ "$kind" = fio ] || { echo "job file '$f': '# cgroups: per-job' is only for fio job files"; return 1; }
+		[ "$(wl_sections "$f" | wc -l)" -ge 2 ] || { echo "job file '$f': '# cgroups: per-job' needs at least two [job] sections"; return 1; }
+		;;
+	*) echo "job file '$f': bad '# cgroups: $v' (want single or per-job)"; return 1 ;;
+	esac
+	case $kind in
+	fio)
+		[ -n "$(wl_sections "$f")" ] || { echo "job file '$f': no [job] section"; return 1; }
+		if ! out=$(cd "${TMPDIR:-/tmp}" && fio --parse-only "$f" 2>&1); then
+			echo "job file '$f' is not a valid fio job file: $(echo "$out" | grep -v '^ ' | head -3 | tr '\n' ' ')"
+			return 1
+		fi
+		if grep -Eq '^[ \t]*time_based[ \t]*(=[ \t]*1)?[ \t]*$' "$f"; then
+			bench_warn "job file '$f' is time_based: its counters will not repeat across reps"
+		fi
+		;;
+	stress-ng)
+		if ! out=$(cd "${TMPDIR:-/tmp}" && stress-ng --job "$f" --dry-run 2>&1); then
+			echo "job file '$f' is not a valid stress-ng job file: $(echo "$out" | grep -iE 'error|invalid|unrecognized' | head -3 | tr '\n' ' ')"
+			return 1
+		fi
+		;;
+	esac
+	return 0
+}
+
+# spec_canon SPEC: check the syntax of a policy spec and print it in
+# canonical form (items joined by '+').  Grammar:
+#   spec := item ( (',' | '+') item )*
+#   item := stock | mglru | HOOK=POLICY
+# "stock" stands alone: every hook on its stock policy, MGLRU off.
+# HOOK and POLICY: [a-z0-9_-], starting with a letter or digit.
+spec_canon() {
+	local spec=$1 item hook seen=" " out=
+	case $spec in
+	'' | *[!a-z0-9_=,+.-]* | [,+]* | *[,+] | *[,+][,+]*)
+		echo "bad policy spec '$spec': want 'stock', 'mglru' or HOOK=POLICY items joined by ',' (e.g. evict=learned,swap=learned)"
+		return 1 ;;
+	esac
+	for item in $(echo "$spec" | tr ',+' '  '); do
+		case $item in
+		stock)
+			[ "$spec" = stock ] || { echo "bad policy spec '$spec': 'stock' cannot be combined with other items"; return 1; }
+			hook=stock ;;
+		mglru) hook=mglru ;;
+		[a-z0-9]*=[a-z0-9]*)
+			hook=${item%%=*}
+			case ${item#*=} in
+			*=*) echo "bad policy spec '$spec': item '$item' has more than one '='"; return 1 ;;
+			esac ;;
+		*)
+			echo "bad policy spec '$spec': item '$item' is not 'stock', 'mglru' or HOOK=POLICY"
+			return 1 ;;
+		esac
+		case $seen in
+		*" $hook "*) echo "bad policy spec '$spec': '$hook' given twice"; return 1 ;;
+		esac
+		seen="$seen$hook "
+		out=${out:+$out+}$item
+	done
+	echo "$out"
+}
+
+# human_time SECONDS: 1h02m03s / 4m05s / 6s
+human_time() {
+	local s=${1%.*}
+	[ -n "$s" ] || s=0
+	if [ "$s" -ge 3600 ]; then printf '%dh%02dm%02ds' $((s / 3600)) $((s % 3600 / 60)) $((s % 60))
+	elif [ "$s" -ge 60 ]; then printf '%dm%02ds' $((s / 60)) $((s % 60))
+	else printf '%ds' "$s"; fi
+}
