@@ -194,18 +194,18 @@ struct learned_norm {
  */
 static inline s32 learned_norm_apply(const struct learned_norm *n, s32 raw)
 {
-	s32 v;
+	s64 v;
 
 	if (!n)
 		return raw;
-	v = learned_sat_s32(learned_rshift_round(((s64)raw - n->offset) *
-						 n->scale,
-						 LEARNED_Q16_FRAC_BITS));
+	/* |(raw - offset) * scale| <= (2^32 - 1) * 2^31: adding 2^15 is safe */
+	v = (((s64)raw - n->offset) * n->scale +
+	     (1LL << (LEARNED_Q16_FRAC_BITS - 1))) >> LEARNED_Q16_FRAC_BITS;
 	if (v < n->lo)
 		return n->lo;
 	if (v > n->hi)
 		return n->hi;
-	return v;
+	return (s32)v;
 }
 
 /* Output function of linear models and sum ensembles. */
