@@ -17,8 +17,10 @@ void ds_free(struct dataset *ds)
 {
 	free(ds->x);
 	free(ds->y);
+	free(ds->line);
 	ds->x = NULL;
 	ds->y = NULL;
+	ds->line = NULL;
 	ds->nr_rows = 0;
 }
 
@@ -233,7 +235,9 @@ int ds_parse_csv(struct dataset *ds, const char *name, const char *buf, size_t l
 			cap = cap ? cap * 2 : 1024;
 			ds->x = xrealloc(ds->x, cap * ds->nr_features, sizeof(double));
 			ds->y = xrealloc(ds->y, cap, 1);
+			ds->line = xrealloc(ds->line, cap, sizeof(*ds->line));
 		}
+		ds->line[ds->nr_rows] = (uint32_t)line;
 		for (i = 0; i < n; i++) {
 			double v;
 			int is_int;
@@ -455,7 +459,7 @@ int ds_load(struct dataset *ds, const char *path)
 	fclose(f);
 	if (got >= 4 && !memcmp(buf, DS_BIN_MAGIC, 4))
 		ret = ds_parse_bin(ds, path, buf, got);
-	else if (memchr(buf, 0, got < DS_BIN_HDR ? got : DS_BIN_HDR))
+	else if (got >= 8 && buf[0] == 'L' && buf[1] == 'T' && memchr(buf + 4, 0, 4))
 		ret = ds_parse_bin(ds, path, buf, got);	/* binary, damaged magic */
 	else
 		ret = ds_parse_csv(ds, path, (const char *)buf, got);
@@ -473,7 +477,10 @@ void ds_subset(struct dataset *dst, const struct dataset *src, const uint32_t *r
 	dst->nr_rows = n;
 	dst->x = xcalloc((size_t)n * nf, sizeof(double));
 	dst->y = xcalloc(n, 1);
+	dst->line = src->line ? xcalloc(n, sizeof(*dst->line)) : NULL;
 	for (i = 0; i < n; i++) {
+		if (src->line)
+			dst->line[i] = src->line[rows[i]];
 		memcpy(dst->x + (size_t)i * nf, src->x + (size_t)rows[i] * nf, nf * sizeof(double));
 		dst->y[i] = src->y[rows[i]];
 	}

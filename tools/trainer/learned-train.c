@@ -22,6 +22,7 @@ static void usage(FILE *f)
 "  data:     --test FILE | --split FRAC (0.2)   --input-frac N (0)   --clip Q (0.001)\n"
 "  output:   --name PREFIX --out HEADER   --blob FILE   --feature-set ID (0)\n"
 "            --output prob|logit (prob; logreg and gbt)   --min-agreement X\n"
+"            --predictions FILE (quantised out[0] of every held-out row)\n"
 "  common:   --seed N (1)   --l2 X (logreg 1e-4, gbt 1, mlp 1e-4)\n"
 "  logreg:   --iters N (50)\n"
 "  gbt:      --trees N (30) --depth D (4) --lr X (0.3) --min-leaf N (20) --bins N (64)\n"
@@ -79,6 +80,18 @@ static int valid_ident(const char *s)
 	return 1;
 }
 
+/* "file:line" (CSV) or "file: data row N" (binary) of row i */
+static const char *where(const struct dataset *ds, const char *file, size_t i)
+{
+	static char buf[600];
+
+	if (ds->line)
+		snprintf(buf, sizeof(buf), "%s:%u", file, ds->line[i]);
+	else
+		snprintf(buf, sizeof(buf), "%s: data row %zu", file, i + 1);
+	return buf;
+}
+
 /* raw s32 features: round(value * 2^frac), checked to fit */
 static s32 *to_raw(const struct dataset *ds, const char *file, int frac, int frac_given)
 {
@@ -90,12 +103,12 @@ static s32 *to_raw(const struct dataset *ds, const char *file, int frac, int fra
 		double v = ds->x[i] * mul, rv = floor(v + 0.5);
 
 		if (!frac_given && v != rv)
-			die("%s: data row %zu: feature '%s' = %.17g is not an integer; the kernel "
-			    "passes s32 features, so give --input-frac N (raw = round(value * 2^N))",
-			    file, i / ds->nr_features + 1, ds->names[i % ds->nr_features], ds->x[i]);
+			die("%s: feature '%s' = %.17g is not an integer; the kernel passes s32 "
+			    "features, so give --input-frac N (raw = round(value * 2^N))",
+			    where(ds, file, i / ds->nr_features), ds->names[i % ds->nr_features], ds->x[i]);
 		if (rv < S32_MIN || rv > S32_MAX)
-			die("%s: data row %zu: feature '%s' = %.17g does not fit a s32 raw feature%s",
-			    file, i / ds->nr_features + 1, ds->names[i % ds->nr_features], ds->x[i],
+			die("%s: feature '%s' = %.17g does not fit a s32 raw feature%s",
+			    where(ds, file, i / ds->nr_features), ds->names[i % ds->nr_features], ds->x[i],
 			    frac ? " after scaling by 2^input-frac" : "");
 		r[i] = (s32)rv;
 	}
@@ -170,7 +183,7 @@ int main(int argc, char **argv)
 	enum {
 		O_KIND = 256, O_TRAIN, O_TEST, O_SPLIT, O_INFRAC, O_CLIP, O_NAME, O_OUT, O_BLOB,
 		O_FSET, O_OUTPUT, O_MINAGREE, O_SEED, O_L2, O_ITERS, O_TREES, O_DEPTH, O_LR,
-		O_MINLEAF, O_BINS, O_HIDDEN, O_EPOCHS, O_BATCH, O_WBITS, O_QUIET, O_HELP,
+		O_MINLEAF, O_BINS, O_HIDDEN, O_EPOCHS, O_BATCH, O_WBITS, O_PRED, O_QUIET, O_HELP,
 	};
 	static const struct option opts[] = {
 		{ "kind", 1, NULL, O_KIND }, { "train", 1, NULL, O_TRAIN },
@@ -185,7 +198,7 @@ int main(int argc, char **argv)
 		{ "min-leaf", 1, NULL, O_MINLEAF }, { "bins", 1, NULL, O_BINS },
 		{ "hidden", 1, NULL, O_HIDDEN }, { "epochs", 1, NULL, O_EPOCHS },
 		{ "batch", 1, NULL, O_BATCH }, { "weight-bits", 1, NULL, O_WBITS },
-		{ "quiet", 0, NULL, O_QUIET }, { "help", 0, NULL, O_HELP },
+		{ "predictions", 1, NULL, O_PRED }, { "quiet", 0, NULL, O_QUIET }, { "help", 0, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
 	/* which options belong to which kind: bit 0 logreg, 1 gbt, 2 mlp */
@@ -196,7 +209,7 @@ int main(int argc, char **argv)
 		{ O_WBITS, 4, "--weight-bits" }, { O_OUTPUT, 3, "--output" },
 	};
 	const char *train_file = NULL, *test_file = NULL, *name = NULL, *out_file = NULL;
-	const char *blob_file = NULL, *kind_name = NULL;
+	const char *blob_file = NULL, *kind_name = NULL, *pred_file = NULL;
 	int kind = -1, input_frac = 0, frac_given = 0, out_prob = 1, quiet = 0, set[O_HELP + 1] = { 0 };
 	double split = 0.2, clip = 0.001, min_agree = -1, l2 = -1;
 	uint64_t seed = 1;
@@ -210,7 +223,7 @@ int main(int argc, char **argv)
 	struct run *r = xcalloc(1, sizeof(*r));
 	struct provenance prov = { 0 };
 	struct eval ev, evt;
-	struct outfile oh = { 0 }, ob = { 0 };
+	struct outfile oh = { 0 }, ob = { 0 }, op = { 0 };
 	s32 *raw_tr, *raw_te, *zq_tr, *zq_te;
 	double *z_tr;
 	u32 d, i, k;
@@ -251,6 +264,7 @@ int main(int argc, char **argv)
 			break;
 		case O_OUT: out_file = optarg; break;
 		case O_BLOB: blob_file = optarg; break;
+		case O_PRED: pred_file = optarg; break;
 		case O_FSET: feature_set = (uint32_t)parse_int("--feature-set", optarg, 0, UINT32_MAX); break;
 		case O_OUTPUT:
 			if (!strcmp(optarg, "prob"))
@@ -434,34 +448,30 @@ int main(int argc, char **argv)
 	prov.auc_float = ev.auc_f;
 	prov.auc_quant = ev.auc_q;
 	prov.names = (const char (*)[DS_MAX_NAME])train.names;
+	/* write every output to a temporary file first: all or nothing */
 	if (out_file) {
 		if (out_open(&oh, out_file))
 			die("%s", err_get());
-		if (emit_header(oh.f, name, &r->q, &prov)) {
-			out_abort(&oh);
-			die("%s: write error", out_file);
-		}
+		if (emit_header(oh.f, name, &r->q, &prov))
+			goto write_error;
 	}
 	if (blob_file) {
-		if (out_open(&ob, blob_file)) {
-			if (out_file)
-				out_abort(&oh);
-			die("%s", err_get());
-		}
-		if (emit_blob(ob.f, &r->q, &prov)) {
-			out_abort(&ob);
-			if (out_file)
-				out_abort(&oh);
-			die("%s: write error", blob_file);
-		}
+		if (out_open(&ob, blob_file))
+			goto open_error;
+		if (emit_blob(ob.f, &r->q, &prov))
+			goto write_error;
 	}
-	if (out_file && out_commit(&oh)) {
-		if (blob_file)
-			out_abort(&ob);
-		die("%s", err_get());
+	if (pred_file) {
+		if (out_open(&op, pred_file))
+			goto open_error;
+		for (i = 0; i < test.nr_rows; i++)
+			fprintf(op.f, "%d\n", q_predict(&r->q, raw_te + (size_t)i * d));
+		if (ferror(op.f))
+			goto write_error;
 	}
-	if (blob_file && out_commit(&ob))
-		die("%s", err_get());
+	if ((out_file && out_commit(&oh)) || (blob_file && out_commit(&ob)) ||
+	    (pred_file && out_commit(&op)))
+		goto open_error;
 
 	free(raw_tr);
 	free(raw_te);
@@ -476,4 +486,18 @@ int main(int argc, char **argv)
 	ds_free(&test);
 	ds_free(&all);
 	return 0;
+
+open_error:
+	fprintf(stderr, "learned-train: %s\n", err_get());
+	goto abort_all;
+write_error:
+	fprintf(stderr, "learned-train: write error\n");
+abort_all:
+	if (oh.f)
+		out_abort(&oh);
+	if (ob.f)
+		out_abort(&ob);
+	if (op.f)
+		out_abort(&op);
+	return 1;
 }

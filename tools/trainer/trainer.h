@@ -82,6 +82,7 @@ struct dataset {
 	char names[DS_MAX_FEATURES][DS_MAX_NAME];
 	double *x;		/* nr_rows * nr_features, row-major */
 	uint8_t *y;		/* nr_rows labels, 0 or 1 */
+	uint32_t *line;		/* CSV line of each row, or NULL (binary) */
 	int all_integer;	/* every feature value is an integer */
 	char sha256[65];	/* of the input file's bytes */
 };

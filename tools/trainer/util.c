@@ -37,7 +37,13 @@ void die(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	exit(1);
+	/*
+	 * An input error ends the run at once: flush and _exit(), so no
+	 * atexit handler (nor LeakSanitizer) runs on the abandoned state.
+	 */
+	fflush(stdout);
+	fflush(stderr);
+	_exit(1);
 }
 
 void *xcalloc(size_t n, size_t size)
@@ -395,8 +401,10 @@ int out_commit(struct outfile *o)
 	}
 	free(o->path);
 	free(o->tmp);
+	o->f = NULL;
 	return 0;
 free_names:
+	o->f = NULL;
 	free(o->path);
 	free(o->tmp);
 	return -1;
