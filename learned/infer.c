@@ -22,7 +22,7 @@ static __always_inline void learned_infer_build_checks(void)
 	BUILD_BUG_ON(((s64)LEARNED_MLP_MAX_WIDTH * 32768 * 32768 +
 		      (1LL << 31)) * LEARNED_MLP_MAX_MULT >= (1LL << 62));
 	/* Q16.16 <-> s16 activation conversions fit a s32 */
-	BUILD_BUG_ON(LEARNED_MLP_MAX_ACT_FRAC > LEARNED_Q16_FRAC_BITS - 2);
+	BUILD_BUG_ON(LEARNED_Q16_FRAC_BITS - LEARNED_MLP_MAX_ACT_FRAC < 2);
 	/* exact s64 sums over features and trees */
 	BUILD_BUG_ON((s64)LEARNED_MAX_FEATURES << 47 > S64_MAX >> 1);
 	BUILD_BUG_ON(LEARNED_FOREST_MAX_TREES > U16_MAX);
@@ -118,6 +118,7 @@ s32 learned_forest_predict(const struct learned_forest *f, const s32 *x)
 	s32 buf[LEARNED_MAX_FEATURES];
 	const s32 *xn = x;
 	unsigned int i, n = f->n_trees;
+	s64 acc = f->base;
 
 	if (f->norm) {
 		for (i = 0; i < f->n_features; i++)
@@ -135,13 +136,10 @@ s32 learned_forest_predict(const struct learned_forest *f, const s32 *x)
 			if (votes[i] > votes[best])
 				best = i;
 		return best;
-	} else {
-		s64 acc = f->base;
-
-		for (i = 0; i < n; i++)
-			acc += forest_walk(&f->trees[i], xn);
-		return linear_apply_out(f->out, learned_sat_s32(acc));
 	}
+	for (i = 0; i < n; i++)
+		acc += forest_walk(&f->trees[i], xn);
+	return linear_apply_out(f->out, learned_sat_s32(acc));
 }
 EXPORT_SYMBOL_GPL(learned_forest_predict);
 

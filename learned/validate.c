@@ -90,7 +90,7 @@ static int validate_tree(const char *kind, const struct learned_tree *t,
 	int ret;
 
 	BUILD_BUG_ON(LEARNED_TREE_MAX_NODES % 32);
-	BUILD_BUG_ON(LEARNED_TREE_MAX_DEPTH > U8_MAX - 1);
+	BUILD_BUG_ON(LEARNED_TREE_MAX_DEPTH >= 255);
 
 	if (!t || !t->nodes)
 		return refuse(kind, "missing tree or nodes");

@@ -70,16 +70,24 @@ static struct learned_mlp ib_mlp2;
 struct ib_case {
 	const char *name;
 	struct learned_model model;
+	u32 checksum;	/* ib_checksum() in userspace, for bit-exactness */
 };
 
 static struct ib_case ib_cases[] = {
-	{ "logistic_16",	{ .kind = LEARNED_MODEL_LINEAR, .linear = &ib_logistic } },
-	{ "tree_d8",		{ .kind = LEARNED_MODEL_TREE, .tree = &ib_tree } },
-	{ "gbdt_10x_d6",	{ .kind = LEARNED_MODEL_FOREST, .forest = &ib_gbdt10 } },
-	{ "gbdt_20x_d6",	{ .kind = LEARNED_MODEL_FOREST, .forest = &ib_gbdt20 } },
-	{ "gbdt_50x_d6",	{ .kind = LEARNED_MODEL_FOREST, .forest = &ib_gbdt50 } },
-	{ "mlp_16x16x1",	{ .kind = LEARNED_MODEL_MLP, .mlp = &ib_mlp1 } },
-	{ "mlp_32x32x2",	{ .kind = LEARNED_MODEL_MLP, .mlp = &ib_mlp2 } },
+	{ "logistic_16", { .kind = LEARNED_MODEL_LINEAR,
+			.linear = &ib_logistic }, 0xbd90a8d9 },
+	{ "tree_d8", { .kind = LEARNED_MODEL_TREE,
+			.tree = &ib_tree }, 0xdfd0f1c5 },
+	{ "gbdt_10x_d6", { .kind = LEARNED_MODEL_FOREST,
+			.forest = &ib_gbdt10 }, 0x972dd2c5 },
+	{ "gbdt_20x_d6", { .kind = LEARNED_MODEL_FOREST,
+			.forest = &ib_gbdt20 }, 0xf40791c5 },
+	{ "gbdt_50x_d6", { .kind = LEARNED_MODEL_FOREST,
+			.forest = &ib_gbdt50 }, 0x84b095c5 },
+	{ "mlp_16x16x1", { .kind = LEARNED_MODEL_MLP,
+			.mlp = &ib_mlp1 }, 0x6779d1c5 },
+	{ "mlp_32x32x2", { .kind = LEARNED_MODEL_MLP,
+			.mlp = &ib_mlp2 }, 0x942125c5 },
 };
 
 /* full tree in preorder; returns the index of the subtree root */

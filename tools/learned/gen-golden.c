@@ -132,9 +132,10 @@ static void emit_rows(FILE *f, const char *name, const s32 *v,
 
 	fprintf(f, "static const s32 %s[%u] = {\n", name, rows * n);
 	for (i = 0; i < rows; i++) {
-		fprintf(f, "\t");
+		fprintf(f, "\t/* row %u */\n", i);
 		for (j = 0; j < n; j++)
-			fprintf(f, "%d,%s", v[i * n + j], j + 1 < n ? " " : "\n");
+			fprintf(f, "%s%d,%s", j % 6 ? " " : "\t", v[i * n + j],
+				j % 6 == 5 || j + 1 == n ? "\n" : "");
 	}
 	fprintf(f, "};\n\n");
 }
@@ -261,7 +262,7 @@ int main(int argc, char **argv)
 
 	fprintf(f, "static const struct learned_golden learned_golden[] = {\n");
 	for (i = 0; i < n; i++)
-		fprintf(f, "\t{ \"%s\", &%s%s_model, golden_%s_x, golden_%s_y, %u, %u, %u },\n",
+		fprintf(f, "\t{\n\t\t\"%s\", &%s%s_model,\n\t\tgolden_%s_x, golden_%s_y, %u, %u, %u\n\t},\n",
 			ents[i].name, i < n_models ? "golden_" : "",
 			ents[i].name, ents[i].name, ents[i].name, ROWS,
 			ents[i].n_features, ents[i].n_outputs);

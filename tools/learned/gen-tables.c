@@ -41,7 +41,7 @@ static void table(const char *name, const char *doc, int n, double (*f)(int))
 	printf("/* %s */\n", doc);
 	printf("static const u32 %s[%d] = {\n", name, n + 1);
 	for (i = 0; i <= n; i++)
-		printf("%s%10.0f,%s", i % 6 ? " " : "\t", q30(f(i)),
+		printf("%s%.0f,%s", i % 6 ? " " : "\t", q30(f(i)),
 		       i % 6 == 5 || i == n ? "\n" : "");
 	printf("};\n\n");
 }
