@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * cachesim: trace-driven page-cache simulator.
+ *
+ * A trace is a sequence of page-cache lookups.  At load time every
+ * (object key, page index) pair is interned into a dense page id
+ * 0..nr_ids-1 so policies can keep their state in flat arrays.
+ */
+#ifndef CACHESIM_H
+#define CACHESIM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef uint8_t u8;
+typedef uint32_t u32;
+typedef uint64_t u64;
+
+#define CS_VERSION	"1.0"
+#define NIL		UINT32_MAX
+
+/* Record flags, text letters in brackets. */
+#define CS_F_WRITE	0x01	/* [W] write (default read [R]) */
+#define CS_F_KHIT	0x02	/* [H] the kernel found the page cached */
+#define CS_F_KMISS	0x04	/* [M] the kernel missed */
+#define CS_F_RA		0x08	/* [A] readahead page / readahead-marked access */
+#define CS_F_ALL	0x0f
+
+#define CS_KEY_PARTS	3
+#define CS_MAX_RECORDS	(1ull << 31)	/* dense ids and positions fit u32 */
+
+/* An object (file) key: 1..3 unsigned components, e.g. dev_major:dev_minor:ino. */
+struct cs_key {
+	u8 nparts;
+	u64 part[CS_KEY_PARTS];
+};
+
+struct cs_trace {
+	size_t n;		/* accesses */
+	u32 *id;		/* [n] dense page id */
+	u64 *seq;		/* [n] sequence number / timestamp */
+	u8 *flags;		/* [n] CS_F_* */
+	size_t nr_ids;
+	u32 *id_obj;		/* [nr_ids] object of the page */
+	u64 *id_page;		/* [nr_ids] page index in the object */
+	size_t nr_objs;
+	struct cs_key *objs;	/* [nr_objs] */
+	/* private: interning tables */
+	size_t cap, ids_cap, objs_cap;
+	u32 *ph_vals;		/* (obj, page) hash -> id, NIL if empty */
+	size_t ph_cap;
+	u32 *oh_vals;		/* object hash -> obj id */
+	size_t oh_cap;
+};
+
+enum cs_format { CS_FMT_AUTO, CS_FMT_TEXT, CS_FMT_BIN, CS_FMT_BLOCK };
+
+/* util.c */
+void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t sz);
+void *xrealloc(void *p, size_t n);
+u64 hash64(u64 x);
+struct rng { u64 s[4]; };
+void rng_seed(struct rng *r, u64 seed);
+u64 rng_next(struct rng *r);
+u64 rng_below(struct rng *r, u64 n);	/* uniform in [0, n) */
+double rng_unit(struct rng *r);		/* [0, 1) with 53 bits */
+int parse_u64(const char *s, u64 *out);	/* strict decimal; 0 ok, -1 bad */
+u64 arg_u64(const char *opt, const char *s, u64 lo, u64 hi);
+double arg_real(const char *opt, const char *s, double lo, double hi);
+unsigned ilog2p1(u64 x);		/* floor(log2(x + 1)) */
+
+/* trace.c */
+void trace_init(struct cs_trace *t);
+void trace_free(struct cs_trace *t);
+/* Append one record; returns 0 or -1 with *why set (limits). */
+int trace_add(struct cs_trace *t, u64 seq, const struct cs_key *k, u64 page, u8 flags,
+	      const char **why);
+/* Load: returns 0, or -1 with the message in errbuf ("file:line: reason"). */
+int trace_load(struct cs_trace *t, const char *path, enum cs_format fmt, u64 page_size,
+	       char *errbuf, size_t errlen);
+int trace_parse_text(struct cs_trace *t, const char *name, const char *buf, size_t len,
+		     char *errbuf, size_t errlen);
+int trace_parse_bin(struct cs_trace *t, const char *name, const u8 *buf, size_t len,
+		    char *errbuf, size_t errlen);
+int trace_parse_block(struct cs_trace *t, const char *name, const char *buf, size_t len,
+		      u64 page_size, char *errbuf, size_t errlen);
+int trace_write_text(const struct cs_trace *t, FILE *f);
+int trace_write_bin(const struct cs_trace *t, FILE *f);
+void key_format(const struct cs_key *k, char *buf, size_t len);
+void flags_format(u8 flags, char *buf);	/* buf >= 6 */
+
+/* policy.c: the common policy interface */
+struct cs_policy;
+struct cs_policy_ops {
+	const char *name;
+	const char *desc;
+	const void *data;				/* per-policy constant (plugins) */
+	void (*create)(struct cs_policy *p);		/* allocate p->priv */
+	void (*destroy)(struct cs_policy *p);
+	/* Access page id at trace position pos; return true on hit. */
+	bool (*access)(struct cs_policy *p, u32 id, size_t pos);
+};
+
+struct cs_policy {
+	const struct cs_policy_ops *ops;
+	const struct cs_trace *trace;
+	size_t cap;		/* cache size in pages, >= 1 */
+	size_t used;		/* resident pages */
+	size_t evictions;
+	void (*evict_cb)(void *ctx, u32 id, size_t pos);
+	void *evict_ctx;
+	void *priv;
+	/* policy options */
+	unsigned lru2_ratio;	/* linux two-list: inactive * ratio >= active */
+};
+
+const struct cs_policy_ops *policy_find(const char *name);
+extern const struct cs_policy_ops *const cs_policies[];	/* NULL terminated */
+struct cs_policy *policy_new(const struct cs_policy_ops *ops, const struct cs_trace *t,
+			     size_t cap);
+void policy_free(struct cs_policy *p);
+/* Called by policies whenever a resident page leaves the cache. */
+static inline void policy_evicted(struct cs_policy *p, u32 id, size_t pos)
+{
+	p->used--;
+	p->evictions++;
+	if (p->evict_cb)
+		p->evict_cb(p->evict_ctx, id, pos);
+}
+/* Replay the whole trace, return misses.  hits[] optional (per access). */
+u64 policy_run(struct cs_policy *p, u8 *hits);
+u64 simulate(const char *policy, const struct cs_trace *t, size_t cap);
+
+/* Intrusive doubly linked lists over per-id link arrays. */
+struct dlinks { u32 *prev, *next; };
+struct dlist { u32 head, tail; size_t size; };
+void dl_alloc(struct dlinks *l, size_t n);
+void dl_free(struct dlinks *l);
+void dl_init(struct dlist *q);
+void dl_push_head(struct dlinks *l, struct dlist *q, u32 id);
+void dl_remove(struct dlinks *l, struct dlist *q, u32 id);
+u32 dl_pop_tail(struct dlinks *l, struct dlist *q);
+
+/* Indexed binary heap of ids; max-heap on (k1, k2) lexicographic. */
+struct iheap {
+	u32 *a;			/* heap array of ids */
+	u32 *pos;		/* [nr_ids] index in a, NIL if absent */
+	u64 *k1, *k2;		/* [nr_ids] keys */
+	size_t n;
+};
+void ih_alloc(struct iheap *h, size_t nr_ids, size_t cap);
+void ih_free(struct iheap *h);
+void ih_insert(struct iheap *h, u32 id, u64 k1, u64 k2);
+void ih_update(struct iheap *h, u32 id, u64 k1, u64 k2);
+u32 ih_pop(struct iheap *h);
+void ih_remove(struct iheap *h, u32 id);
+
+/* opt.c */
+u32 *opt_next_use(const struct cs_trace *t);	/* [n]; "never" = n + id */
+u64 opt_naive_misses(const struct cs_trace *t, size_t cap, u8 *hits);
+
+/* stackdist.c: Mattson stack distances (Fenwick tree over last-use times) */
+/* dist[i] = LRU stack depth (1-based) of access i, 0 for a first access. */
+u32 *stack_distances(const struct cs_trace *t);
+/* misses of LRU at every size 1..maxsize from distances: out[c] for c<=maxsize */
+void lru_mrc_from_distances(const struct cs_trace *t, const u32 *dist, size_t maxsize,
+			    u64 *out);
+u64 mattson_naive_misses(const struct cs_trace *t, size_t cap);
+
+/* gen.c */
+int gen_main(int argc, char **argv);
+/* label.c */
+int label_main(int argc, char **argv);
+
+#endif /* CACHESIM_H */

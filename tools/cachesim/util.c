@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-2.0
+/* cachesim: small helpers (errors, allocation, RNG, argument parsing). */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cachesim.h"
+
+void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("cachesim: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p)
+		die("out of memory (%zu bytes)", n);
+	return p;
+}
+
+void *xcalloc(size_t n, size_t sz)
+{
+	void *p = calloc(n ? n : 1, sz ? sz : 1);
+
+	if (!p)
+		die("out of memory (%zu x %zu bytes)", n, sz);
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		die("out of memory (%zu bytes)", n);
+	return p;
+}
+
+u64 hash64(u64 x)
+{
+	/* splitmix64 finaliser */
+	x += 0x9e3779b97f4a7c15ull;
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+	return x ^ (x >> 31);
+}
+
+/* xoshiro256** seeded through splitmix64 */
+void rng_seed(struct rng *r, u64 seed)
+{
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		seed += 0x9e3779b97f4a7c15ull;
+		r->s[i] = hash64(seed);
+	}
+}
+
+static u64 rotl(u64 x, int k)
+{
+	return (x << k) | (x >> (64 - k));
+}
+
+u64 rng_next(struct rng *r)
+{
+	u64 *s = r->s;
+	u64 res = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+
+	s[2] ^= s[0];
+	s[3] ^= s[1];
+	s[1] ^= s[2];
+	s[0] ^= s[3];
+	s[2] ^= t;
+	s[3] = rotl(s[3], 45);
+	return res;
+}
+
+u64 rng_below(struct rng *r, u64 n)
+{
+	u64 lim, x;
+
+	if (n <= 1)
+		return 0;
+	lim = -n % n;	/* 2^64 mod n: reject the biased low range */
+	do
+		x = rng_next(r);
+	while (x < lim);
+	return x % n;
+}
+
+double rng_unit(struct rng *r)
+{
+	return (double)(rng_next(r) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+int parse_u64(const char *s, u64 *out)
+{
+	u64 v = 0;
+
+	if (!*s)
+		return -1;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		if (v > (UINT64_MAX - (u64)(*s - '0')) / 10)
+			return -1;
+		v = v * 10 + (u64)(*s - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+u64 arg_u64(const char *opt, const char *s, u64 lo, u64 hi)
+{
+	u64 v;
+
+	if (parse_u64(s, &v))
+		die("%s: '%s' is not an unsigned decimal integer", opt, s);
+	if (v < lo || v > hi)
+		die("%s: %llu out of range %llu..%llu", opt, (unsigned long long)v,
+		    (unsigned long long)lo, (unsigned long long)hi);
+	return v;
+}
+
+double arg_real(const char *opt, const char *s, double lo, double hi)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (!*s || *end || errno || v != v)
+		die("%s: '%s' is not a number", opt, s);
+	if (v < lo || v > hi)
+		die("%s: %g out of range %g..%g", opt, v, lo, hi);
+	return v;
+}
+
+unsigned ilog2p1(u64 x)
+{
+	x++;
+	return x ? 63 - (unsigned)__builtin_clzll(x) : 64;
+}
