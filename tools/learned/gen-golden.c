@@ -212,6 +212,12 @@ int main(int argc, char **argv)
 		" * Expected outputs computed by the userspace build of the learned/ sources.\n"
 		" * Regenerate with: make -C tools/learned golden\n */\n",
 		GEN_GOLDEN_VERSION, seed, n, n_models, n_extra, ROWS, total);
+	if (n_extra) {
+		fprintf(f, "/*\n * Extra models (GOLDEN_EXTRA_MODELS, learned/models/<name>.h):\n");
+		for (i = 0; i < n_extra; i++)
+			fprintf(f, " *   %s\n", extras[i].name);
+		fprintf(f, " */\n");
+	}
 	fprintf(f, "#ifndef _LEARNED_MODELS_GOLDEN_VECTORS_H\n"
 		"#define _LEARNED_MODELS_GOLDEN_VECTORS_H\n\n"
 		"#include <linux/learned_infer.h>\n\n");
