@@ -72,6 +72,9 @@ int parse_u64(const char *s, u64 *out);	/* strict decimal; 0 ok, -1 bad */
 u64 arg_u64(const char *opt, const char *s, u64 lo, u64 hi);
 double arg_real(const char *opt, const char *s, double lo, double hi);
 unsigned ilog2p1(u64 x);		/* floor(log2(x + 1)) */
+struct cs_trace;
+/* A cache size: PAGES, or P% of the trace's distinct pages (at least 1). */
+size_t parse_size(const char *opt, const char *s, const struct cs_trace *t);
 
 /* trace.c */
 void trace_init(struct cs_trace *t);
@@ -169,7 +172,7 @@ u32 *stack_distances(const struct cs_trace *t);
 /* misses of LRU at every size 1..maxsize from distances: out[c] for c<=maxsize */
 void lru_mrc_from_distances(const struct cs_trace *t, const u32 *dist, size_t maxsize,
 			    u64 *out);
-u64 mattson_naive_misses(const struct cs_trace *t, size_t cap);
+void mattson_naive_curve(const struct cs_trace *t, size_t maxsize, u64 *out);
 
 /* gen.c */
 int gen_main(int argc, char **argv);

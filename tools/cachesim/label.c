@@ -48,7 +48,7 @@ static const char label_usage[] =
 "  --split-by page|time (page)  page: seeded hash of the page key; time: the trace's tail\n"
 "  --seed S (1)  --format text|bin|block  --page-size N (4096, block)\n";
 
-size_t parse_size(const char *opt, const char *s, const struct cs_trace *t);
+
 
 int label_main(int argc, char **argv)
 {

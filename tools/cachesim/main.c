@@ -33,25 +33,6 @@ static enum cs_format parse_fmt(const char *s)
 	die("--format: '%s' is not text, bin or block", s);
 }
 
-size_t parse_size(const char *opt, const char *s, const struct cs_trace *t)
-{
-	size_t n = strlen(s);
-	u64 v;
-
-	if (n > 1 && s[n - 1] == '%') {
-		char buf[64];
-		double pct;
-
-		if (n >= sizeof(buf))
-			die("%s: '%s' is too long", opt, s);
-		memcpy(buf, s, n - 1);
-		buf[n - 1] = 0;
-		pct = arg_real(opt, buf, 0, 1000);
-		v = (u64)((double)t->nr_ids * pct / 100.0 + 0.5);
-		return v ? v : 1;
-	}
-	return arg_u64(opt, s, 1, 1ull << 31);
-}
 
 static size_t parse_sizes(const char *opt, const char *s, const struct cs_trace *t,
 			  size_t **out)

@@ -78,26 +78,29 @@ void lru_mrc_from_distances(const struct cs_trace *t, const u32 *dist, size_t ma
 	free(hist);
 }
 
-u64 mattson_naive_misses(const struct cs_trace *t, size_t cap)
+void mattson_naive_curve(const struct cs_trace *t, size_t maxsize, u64 *out)
 {
 	u32 *stack = xmalloc((t->nr_ids + 1) * sizeof(u32));
-	size_t depth = 0, i, j;
-	u64 misses = 0;
+	u64 *hist = xcalloc(maxsize + 1, sizeof(u64)), hits = 0;
+	size_t depth = 0, i, j, c;
 
 	for (i = 0; i < t->n; i++) {
 		u32 id = t->id[i];
 
 		for (j = 0; j < depth && stack[j] != id; j++)
 			;
-		if (j == depth) {
-			misses++;
+		if (j == depth)
 			depth++;
-		} else if (j + 1 > cap) {
-			misses++;
-		}
+		else if (j + 1 <= maxsize)
+			hist[j + 1]++;
 		memmove(stack + 1, stack, j * sizeof(u32));
 		stack[0] = id;
 	}
 	free(stack);
-	return misses;
+	out[0] = t->n;
+	for (c = 1; c <= maxsize; c++) {
+		hits += hist[c];
+		out[c] = t->n - hits;
+	}
+	free(hist);
 }

@@ -150,3 +150,23 @@ unsigned ilog2p1(u64 x)
 	x++;
 	return x ? 63 - (unsigned)__builtin_clzll(x) : 64;
 }
+
+size_t parse_size(const char *opt, const char *s, const struct cs_trace *t)
+{
+	size_t n = strlen(s);
+	u64 v;
+
+	if (n > 1 && s[n - 1] == '%') {
+		char buf[64];
+		double pct;
+
+		if (n >= sizeof(buf))
+			die("%s: '%s' is too long", opt, s);
+		memcpy(buf, s, n - 1);
+		buf[n - 1] = 0;
+		pct = arg_real(opt, buf, 0, 1000);
+		v = (u64)((double)t->nr_ids * pct / 100.0 + 0.5);
+		return v ? v : 1;
+	}
+	return arg_u64(opt, s, 1, 1ull << 31);
+}
