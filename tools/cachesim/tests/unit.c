@@ -112,6 +112,83 @@ static void test_kats(void)
 	}
 }
 
+/*
+ * Array-based references for SIEVE and LFU (linear scans, no lists, no
+ * heap), written from the papers' definitions independently of policy.c.
+ */
+static u64 sieve_naive(const struct cs_trace *t, size_t cap)
+{
+	/* q[0] is the tail (oldest), q[sz - 1] the head (newest) */
+	u32 *q = xmalloc(cap * sizeof(u32));
+	u8 *vis = xcalloc(cap, 1);
+	size_t sz = 0, i, j, o;
+	long hand = -1;
+	u64 m = 0;
+
+	for (i = 0; i < t->n; i++) {
+		u32 id = t->id[i];
+
+		for (j = 0; j < sz && q[j] != id; j++)
+			;
+		if (j < sz) {
+			vis[j] = 1;
+			continue;
+		}
+		m++;
+		if (sz == cap) {
+			o = hand >= 0 ? (size_t)hand : 0;
+			while (vis[o]) {
+				vis[o] = 0;
+				o = o + 1 < sz ? o + 1 : 0;
+			}
+			memmove(q + o, q + o + 1, (sz - o - 1) * sizeof(u32));
+			memmove(vis + o, vis + o + 1, sz - o - 1);
+			sz--;
+			hand = o < sz ? (long)o : -1;
+		}
+		q[sz] = id;
+		vis[sz++] = 0;
+	}
+	free(q);
+	free(vis);
+	return m;
+}
+
+static u64 lfu_naive(const struct cs_trace *t, size_t cap)
+{
+	u32 *q = xmalloc(cap * sizeof(u32));
+	u64 *cnt = xmalloc(cap * sizeof(u64)), *last = xmalloc(cap * sizeof(u64)), m = 0;
+	size_t sz = 0, i, j, b;
+
+	for (i = 0; i < t->n; i++) {
+		u32 id = t->id[i];
+
+		for (j = 0; j < sz && q[j] != id; j++)
+			;
+		if (j < sz) {
+			cnt[j]++;
+			last[j] = i;
+			continue;
+		}
+		m++;
+		b = sz;
+		if (sz == cap) {
+			for (b = 0, j = 1; j < sz; j++)
+				if (cnt[j] < cnt[b] || (cnt[j] == cnt[b] && last[j] < last[b]))
+					b = j;
+		} else {
+			sz++;
+		}
+		q[b] = id;
+		cnt[b] = 1;
+		last[b] = i;
+	}
+	free(q);
+	free(cnt);
+	free(last);
+	return m;
+}
+
 /* Random traces of several shapes, checked against all references. */
 static void random_trace(struct cs_trace *t, struct rng *r, int shape, size_t n, u64 pages)
 {
@@ -160,11 +237,23 @@ static void test_cross(void)
 				sizes[ns++] = c;
 			snprintf(nm, sizeof(nm), "%s#%d", names[shape], rep);
 			check_trace(&t, nm, sizes, ns, UINT64_MAX, &res);
+			for (c = 0; c < ns; c++) {
+				u64 a = simulate("sieve", &t, sizes[c]), b = sieve_naive(&t, sizes[c]);
+				u64 d = simulate("lfu", &t, sizes[c]), e = lfu_naive(&t, sizes[c]);
+
+				res.passed += 2;
+				if (a != b || d != e) {
+					res.failed++;
+					printf("FAIL - %s size %zu: sieve %llu naive %llu, lfu %llu naive %llu\n",
+					       nm, sizes[c], (unsigned long long)a, (unsigned long long)b,
+					       (unsigned long long)d, (unsigned long long)e);
+				}
+			}
 			trace_free(&t);
 		}
 		result(res.failed == 0 && res.passed > 0,
 		       "cross-checks on 12 random %s traces: %llu checks, %llu failed (LRU = Mattson "
-		       "(Fenwick and naive), OPT heap = naive, OPT <= all, monotone, audits)",
+		       "(Fenwick and naive), OPT heap = naive, SIEVE and LFU = array references, OPT <= all, monotone, audits)",
 		       names[shape], (unsigned long long)res.passed + res.failed,
 		       (unsigned long long)res.failed);
 	}
