@@ -721,12 +721,82 @@ static void learned_infer_fuzz_test(struct kunit *test)
 	KUNIT_EXPECT_GT(test, defective, FUZZ_ITERATIONS / 4);
 }
 
+/* ---- serialised models ---- */
+
+static void learned_infer_blob_test(struct kunit *test)
+{
+	const struct learned_golden *g = test->param_value;
+	struct learned_blob_model *bm;
+	s32 out[LEARNED_MAX_OUTPUTS];
+	unsigned int row, j, bad = 0;
+
+	if (!g->blob)
+		kunit_skip(test, "%s: blob not embedded (too large)", g->name);
+	bm = kunit_kzalloc(test, sizeof(*bm), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, bm);
+	KUNIT_ASSERT_EQ(test, learned_blob_parse(g->blob, g->blob_len, bm), 0);
+	for (row = 0; row < g->n_rows; row++) {
+		learned_model_predict(&bm->model, g->x + row * g->n_features, out);
+		for (j = 0; j < g->n_outputs; j++)
+			bad += out[j] != g->y[row * g->n_outputs + j];
+	}
+	KUNIT_EXPECT_EQ_MSG(test, bad, 0U, "%s: %u mismatches", g->name, bad);
+	/* every truncation is refused */
+	for (j = 0; j < g->blob_len; j += 1 + g->blob_len / 64)
+		KUNIT_EXPECT_EQ(test, learned_blob_parse(g->blob, j, bm), -EINVAL);
+}
+
+#define BLOB_FUZZ_ITERATIONS	3000
+
+/* corrupted golden blobs: refused, or valid and run without faults */
+static void learned_infer_blob_fuzz_test(struct kunit *test)
+{
+	struct learned_blob_model *bm = kunit_kzalloc(test, sizeof(*bm), GFP_KERNEL);
+	u8 *buf = kunit_kmalloc(test, 8192, GFP_KERNEL);
+	struct fuzz_rng r = { 0xb10b };
+	s32 x[LEARNED_MAX_FEATURES], out[LEARNED_MAX_OUTPUTS];
+	unsigned int i, k, n_blobs = 0, accepted = 0;
+
+	KUNIT_ASSERT_NOT_NULL(test, bm);
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	for (i = 0; i < ARRAY_SIZE(learned_golden); i++)
+		n_blobs += !!learned_golden[i].blob;
+	KUNIT_ASSERT_GT(test, n_blobs, 0U);
+	for (i = 0; i < BLOB_FUZZ_ITERATIONS; i++) {
+		const struct learned_golden *g;
+		unsigned int pick = fuzz_below(&r, n_blobs), flips;
+
+		for (k = 0; ; k++)
+			if (learned_golden[k].blob && !pick--)
+				break;
+		g = &learned_golden[k];
+		KUNIT_ASSERT_LE(test, g->blob_len, 8192U);
+		memcpy(buf, g->blob, g->blob_len);
+		flips = 1 + fuzz_below(&r, 8);
+		for (k = 0; k < flips; k++) {
+			unsigned int at = fuzz_below(&r, i & 1 ? g->blob_len : 32);
+
+			buf[at] ^= 1 + fuzz_below(&r, 255);
+		}
+		if (learned_blob_parse(buf, g->blob_len, bm))
+			continue;
+		accepted++;
+		for (k = 0; k < LEARNED_MAX_FEATURES; k++)
+			x[k] = (s32)fuzz_next(&r);
+		learned_model_predict(&bm->model, x, out);
+	}
+	kunit_info(test, "blob fuzz: %u corrupted blobs, %u still valid and run\n",
+		   BLOB_FUZZ_ITERATIONS, accepted);
+}
+
 static struct kunit_case learned_infer_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_infer_golden_test, golden_gen_params),
 	KUNIT_CASE_PARAM(learned_infer_op_test, op_gen_params),
 	KUNIT_CASE_PARAM(learned_infer_refuse_test, refuse_gen_params),
 	KUNIT_CASE(learned_infer_tree_test),
 	KUNIT_CASE(learned_infer_fuzz_test),
+	KUNIT_CASE_PARAM(learned_infer_blob_test, golden_gen_params),
+	KUNIT_CASE(learned_infer_blob_fuzz_test),
 	{}
 };
 

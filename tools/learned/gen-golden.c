@@ -19,11 +19,14 @@
 #include <unistd.h>
 
 #include "models.h"
+#include "blob-write.h"
 #include "golden-extra.h"
 
 #define GEN_GOLDEN_VERSION	"1"
 #define DEFAULT_SEED		20250601ULL
 #define ROWS			24
+/* models whose blob is at most this big also ship their blob */
+#define MAX_EMBEDDED_BLOB	8192
 
 struct golden_extra {
 	const char *name;
@@ -144,6 +147,7 @@ struct entry {
 	const char *name;
 	const struct learned_model *m;
 	unsigned int n_features, n_outputs;
+	unsigned int blob_len;
 };
 
 int main(int argc, char **argv)
@@ -154,6 +158,7 @@ int main(int argc, char **argv)
 	unsigned int n = 0, i, total = 0, n_extra = 0;
 	struct rng r;
 	FILE *f = stdout;
+	static u8 blob[MAX_EMBEDDED_BLOB];
 	int opt;
 
 	while ((opt = getopt(argc, argv, "s:o:")) != -1) {
@@ -230,11 +235,13 @@ int main(int argc, char **argv)
 		" * @y: @n_rows x @n_outputs expected outputs\n"
 		" * @n_rows: number of input rows\n"
 		" * @n_features: features per row\n"
-		" * @n_outputs: outputs per row\n */\n"
+		" * @n_outputs: outputs per row\n"
+		" * @blob: the model serialised for learned_blob_parse(), or NULL\n"
+		" * @blob_len: length of @blob\n */\n"
 		"struct learned_golden {\n\tconst char *name;\n"
 		"\tconst struct learned_model *model;\n\tconst s32 *x;\n"
 		"\tconst s32 *y;\n\tunsigned int n_rows;\n"
-		"\tunsigned int n_features;\n\tunsigned int n_outputs;\n};\n\n");
+		"\tunsigned int n_features;\n\tunsigned int n_outputs;\n\tconst u8 *blob;\n\tunsigned int blob_len;\n};\n\n");
 
 	for (i = 0; i < n; i++) {
 		unsigned int nf = ents[i].n_features, no = ents[i].n_outputs;
@@ -243,6 +250,7 @@ int main(int argc, char **argv)
 		char prefix[96], name[128];
 		struct rng ri = { seed ^ (0x51ed27ULL * (i + 1)) };
 		unsigned int row;
+		long blob_len;
 
 		if (!x || !y)
 			die_errno("calloc");
@@ -262,16 +270,36 @@ int main(int argc, char **argv)
 		emit_rows(f, name, x, ROWS, nf);
 		snprintf(name, sizeof(name), "%s_y", prefix);
 		emit_rows(f, name, y, ROWS, no);
+		ents[i].blob_len = 0;
+		blob_len = blob_write(ents[i].m, blob, MAX_EMBEDDED_BLOB);
+		if (blob_len > 0) {
+			long k;
+
+			ents[i].blob_len = (unsigned int)blob_len;
+			fprintf(f, "static const u8 %s_blob[%ld] __aligned(4) = {\n",
+				prefix, blob_len);
+			for (k = 0; k < blob_len; k++)
+				fprintf(f, "%s0x%02x,%s", k % 12 ? " " : "\t",
+					blob[k], k % 12 == 11 || k + 1 == blob_len ?
+					"\n" : "");
+			fprintf(f, "};\n\n");
+		}
 		free(x);
 		free(y);
 	}
 
 	fprintf(f, "static const struct learned_golden learned_golden[] = {\n");
-	for (i = 0; i < n; i++)
-		fprintf(f, "\t{\n\t\t\"%s\", &%s%s_model,\n\t\tgolden_%s_x, golden_%s_y, %u, %u, %u\n\t},\n",
+	for (i = 0; i < n; i++) {
+		fprintf(f, "\t{\n\t\t\"%s\", &%s%s_model,\n\t\tgolden_%s_x, golden_%s_y, %u, %u, %u,\n",
 			ents[i].name, i < n_models ? "golden_" : "",
 			ents[i].name, ents[i].name, ents[i].name, ROWS,
 			ents[i].n_features, ents[i].n_outputs);
+		if (ents[i].blob_len)
+			fprintf(f, "\t\tgolden_%s_blob, %u\n\t},\n", ents[i].name,
+				ents[i].blob_len);
+		else
+			fprintf(f, "\t\tNULL, 0\n\t},\n");
+	}
 	fprintf(f, "};\n\n#define LEARNED_GOLDEN_MODELS\t%u\n#define LEARNED_GOLDEN_ROWS\t%u\n\n",
 		n, total);
 	fprintf(f, "#endif /* _LEARNED_MODELS_GOLDEN_VECTORS_H */\n");

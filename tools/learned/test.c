@@ -285,6 +285,7 @@ static void test_approx(void)
 }
 
 #include "test_validate.inc"
+#include "test_blob.inc"
 
 int main(int argc, char **argv)
 {
@@ -324,6 +325,8 @@ int main(int argc, char **argv)
 	test_validate_model();
 	test_fuzz(seed, iters);
 	test_golden();
+	test_blob();
+	test_blob_fuzz(seed, iters / 5);
 	printf("%u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

@@ -413,4 +413,39 @@ int learned_model_predict(const struct learned_model *m, const s32 *x,
 unsigned int learned_model_n_features(const struct learned_model *m);
 unsigned int learned_model_n_outputs(const struct learned_model *m);
 
+/* Serialised models: see learned_blob_parse() for the format. */
+#define LEARNED_BLOB_MAGIC	0x314e524c	/* "LRN1" read as a little-endian u32 */
+#define LEARNED_BLOB_VERSION	1
+#define LEARNED_BLOB_MAX_SIZE	(16 << 20)
+
+/**
+ * struct learned_blob_model - a model parsed from a serialised blob
+ * @model: the model, ready for learned_model_predict()
+ * @desc: storage of the descriptor @model points to
+ * @desc.linear: descriptor of a %LEARNED_MODEL_LINEAR model
+ * @desc.tree: descriptor of a %LEARNED_MODEL_TREE model
+ * @desc.forest: descriptor of a %LEARNED_MODEL_FOREST model
+ * @desc.mlp: descriptor of a %LEARNED_MODEL_MLP model
+ * @trees: member trees of a forest
+ * @layers: layers of an MLP
+ *
+ * Weight, node and normalisation arrays are not copied: the descriptors
+ * point into the blob, which must stay allocated and unchanged while the
+ * model is in use.  About 6 KB: allocate it, do not put it on the stack.
+ */
+struct learned_blob_model {
+	struct learned_model model;
+	union {
+		struct learned_linear linear;
+		struct learned_tree tree;
+		struct learned_forest forest;
+		struct learned_mlp mlp;
+	} desc;
+	struct learned_tree trees[LEARNED_FOREST_MAX_TREES];
+	struct learned_mlp_layer layers[LEARNED_MLP_MAX_LAYERS];
+};
+
+int learned_blob_parse(const void *blob, size_t len,
+		       struct learned_blob_model *out);
+
 #endif /* _LINUX_LEARNED_INFER_H */

@@ -10,6 +10,7 @@
 #endif
 #define __printf(a, b)		__attribute__((__format__(printf, a, b)))
 #define __maybe_unused		__attribute__((__unused__))
+#define __aligned(x)		__attribute__((__aligned__(x)))
 #define fallthrough		__attribute__((__fallthrough__))
 #define READ_ONCE(x)		(*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, v)	(*(volatile __typeof__(x) *)&(x) = (v))

@@ -7,6 +7,7 @@
 #define _TOOLS_SHIM_LINUX_TYPES_H
 
 #include_next <linux/types.h>
+#include <linux/compiler.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
