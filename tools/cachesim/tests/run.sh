@@ -141,6 +141,8 @@ reject "unknown family" "unknown family 'zipff'" "$S" gen zipff
 reject "gen bad alpha" "--alpha: 9 out of range" "$S" gen zipf --alpha 9
 reject "label needs --out" "--size and --out are required" "$S" label "$W/zipf.txt" --size 10
 reject "label base opt" "'opt' is not an online policy" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --base opt
+reject "label bad rows" "--rows: 'all' is not access or evict" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --rows all
+reject "label same outputs" "name the same file" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --test-out "$W/l"
 reject "convert needs --to" "--to text|bin is required" "$S" convert "$W/zipf.txt" "$W/x"
 
 # ---- labels ------------------------------------------------------------------
@@ -166,6 +168,16 @@ if "$S" label "$W/scan.txt" --size 300 --out "$W/all.csv" 2> "$W/err" &&
 	[ "$ones" -eq $((12000 - opt_m)) ] &&
 		ok "label: positives ($ones) = OPT hits at the same size (12000 - $opt_m)" ||
 		bad "label: $ones positives but OPT has $((12000 - opt_m)) hits"
+	# --rows evict: one row per eviction of the baseline (misses - size)
+	if "$S" label "$W/scan.txt" --size 300 --rows evict --out "$W/ev.csv" 2>> "$W/err"; then
+		n_ev=$(($(grep -vc '^#' "$W/ev.csv") - 1))
+		lm=$("$S" sim "$W/scan.txt" --size 300 --policy linux --csv - --quiet | awk -F, 'NR == 2 { print $4 }')
+		[ $n_ev -eq $((lm - 300)) ] && [ "$(grep -v '^#' "$W/ev.csv" | head -1)" = "$hdr" ] &&
+			ok "label --rows evict: one row per baseline eviction ($n_ev = $lm misses - 300)" ||
+			bad "label --rows evict: $n_ev rows, baseline has $lm misses"
+	else
+		bad "label --rows evict failed: $(cat "$W/err")"
+	fi
 	# time split: the test part is the trace's tail
 	tt=$(grep -vc '^#' "$W/tet.csv")
 	[ $tt -eq 2401 ] && ok "label --split-by time: last 20% held out ($((tt - 1)) rows)" ||
