@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Learned kernel policies: /sys/kernel/learned/<hook>/.
+ *
+ * One value per file; the policy selector reads "[current] other ..." like
+ * /sys/block/<dev>/queue/scheduler and takes a name.
+ */
+#define pr_fmt(fmt) "learned: " fmt
+
+#include <linux/kobject.h>
+#include <linux/learned.h>
+#include <linux/learned_policy.h>
+#include <linux/sysfs.h>
+
+#include "learned.h"
+
+#define to_hook(k) container_of(k, struct learned_hook, kobj)
+
+static ssize_t available_policies_show(struct kobject *kobj,
+				       struct kobj_attribute *attr, char *buf)
+{
+	struct learned_hook *hook = to_hook(kobj);
+	struct learned_policy *p;
+	int len = 0;
+
+	mutex_lock(&hook->lock);
+	list_for_each_entry(p, &hook->policies, list)
+		len += sysfs_emit_at(buf, len, "%s%s", len ? " " : "", p->name);
+	mutex_unlock(&hook->lock);
+	len += sysfs_emit_at(buf, len, "\n");
+	return len;
+}
+static struct kobj_attribute available_policies_attr =
+	__ATTR_RO(available_policies);
+
+static ssize_t policy_show(struct kobject *kobj, struct kobj_attribute *attr,
+			   char *buf)
+{
+	struct learned_hook *hook = to_hook(kobj);
+	struct learned_policy *p, *active;
+	int len = 0;
+
+	mutex_lock(&hook->lock);
+	active = rcu_dereference_protected(hook->active,
+					   lockdep_is_held(&hook->lock));
+	list_for_each_entry(p, &hook->policies, list)
+		len += sysfs_emit_at(buf, len, p == active ? "%s[%s]" : "%s%s",
+				     len ? " " : "", p->name);
+	mutex_unlock(&hook->lock);
+	len += sysfs_emit_at(buf, len, "\n");
+	return len;
+}
+
+static ssize_t policy_store(struct kobject *kobj, struct kobj_attribute *attr,
+			    const char *buf, size_t count)
+{
+	int err;
+
+	if (count >= LEARNED_NAME_MAX + 1)
+		return -EINVAL;
+	err = learned_policy_select(to_hook(kobj), buf);
+	if (err == -ENOENT)
+		return -EINVAL;
+	return err ? err : count;
+}
+static struct kobj_attribute policy_attr = __ATTR_RW(policy);
+
+enum learned_counter { LC_DECISIONS, LC_OVERRIDES, LC_FALLBACKS };
+
+static u64 learned_counter_sum(struct learned_hook *hook, enum learned_counter c)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu) {
+		struct learned_hook_stats *s = per_cpu_ptr(hook->stats, cpu);
+
+		sum += c == LC_DECISIONS ? s->decisions :
+		       c == LC_OVERRIDES ? s->overrides : s->fallbacks;
+	}
+	return sum;
+}
+
+/* Writing 0 to any counter resets all of them; anything else is refused. */
+static ssize_t learned_counter_store(struct kobject *kobj, const char *buf,
+				     size_t count)
+{
+	struct learned_hook *hook = to_hook(kobj);
+	u64 val;
+	int cpu;
+
+	if (kstrtou64(buf, 0, &val) || val)
+		return -EINVAL;
+	for_each_possible_cpu(cpu)
+		memset(per_cpu_ptr(hook->stats, cpu), 0,
+		       sizeof(struct learned_hook_stats));
+	atomic_set(&hook->faults, 0);
+	return count;
+}
+
+#define LEARNED_COUNTER_ATTR(_name, _c)					\
+static ssize_t _name##_show(struct kobject *kobj,			\
+			    struct kobj_attribute *attr, char *buf)	\
+{									\
+	return sysfs_emit(buf, "%llu\n",				\
+			  learned_counter_sum(to_hook(kobj), _c));	\
+}									\
+static ssize_t _name##_store(struct kobject *kobj,			\
+			     struct kobj_attribute *attr,		\
+			     const char *buf, size_t count)		\
+{									\
+	return learned_counter_store(kobj, buf, count);			\
+}									\
+static struct kobj_attribute _name##_attr = __ATTR_RW(_name)
+
+LEARNED_COUNTER_ATTR(decisions, LC_DECISIONS);
+LEARNED_COUNTER_ATTR(overrides, LC_OVERRIDES);
+LEARNED_COUNTER_ATTR(fallbacks, LC_FALLBACKS);
+
+static ssize_t faults_show(struct kobject *kobj, struct kobj_attribute *attr,
+			   char *buf)
+{
+	return sysfs_emit(buf, "%d\n", atomic_read(&to_hook(kobj)->faults));
+}
+static struct kobj_attribute faults_attr = __ATTR_RO(faults);
+
+static ssize_t last_fault_show(struct kobject *kobj,
+			       struct kobj_attribute *attr, char *buf)
+{
+	return sysfs_emit(buf, "%s\n", to_hook(kobj)->last_fault);
+}
+static struct kobj_attribute last_fault_attr = __ATTR_RO(last_fault);
+
+static ssize_t model_show(struct kobject *kobj, struct kobj_attribute *attr,
+			  char *buf)
+{
+	struct learned_hook *hook = to_hook(kobj);
+	struct learned_policy *p;
+	ssize_t len;
+
+	mutex_lock(&hook->lock);
+	p = rcu_dereference_protected(hook->active,
+				      lockdep_is_held(&hook->lock));
+	len = sysfs_emit(buf, "%s\n", p->model ? p->model : "none");
+	mutex_unlock(&hook->lock);
+	return len;
+}
+static struct kobj_attribute model_attr = __ATTR_RO(model);
+
+static struct attribute *learned_hook_attrs[] = {
+	&available_policies_attr.attr,
+	&policy_attr.attr,
+	&decisions_attr.attr,
+	&overrides_attr.attr,
+	&fallbacks_attr.attr,
+	&faults_attr.attr,
+	&last_fault_attr.attr,
+	&model_attr.attr,
+	NULL,
+};
+ATTRIBUTE_GROUPS(learned_hook);
+
+/* Hooks are static objects: nothing to free. */
+static void learned_hook_release(struct kobject *kobj)
+{
+}
+
+static struct kobj_type learned_hook_ktype = {
+	.release = learned_hook_release,
+	.sysfs_ops = &kobj_sysfs_ops,
+	.default_groups = learned_hook_groups,
+};
+
+int learned_hook_sysfs_add(struct learned_hook *hook)
+{
+	int err;
+
+	if (!learned_kobj)
+		return -ENODEV;
+	err = kobject_init_and_add(&hook->kobj, &learned_hook_ktype,
+				   learned_kobj, "%s", hook->name);
+	if (err)
+		kobject_put(&hook->kobj);
+	return err;
+}
