@@ -30,6 +30,7 @@ static ssize_t available_policies_show(struct kobject *kobj,
 	len += sysfs_emit_at(buf, len, "\n");
 	return len;
 }
+
 static struct kobj_attribute available_policies_attr =
 	__ATTR_RO(available_policies);
 
@@ -63,6 +64,7 @@ static ssize_t policy_store(struct kobject *kobj, struct kobj_attribute *attr,
 		return -EINVAL;
 	return err ? err : count;
 }
+
 static struct kobj_attribute policy_attr = __ATTR_RW(policy);
 
 enum learned_counter { LC_DECISIONS, LC_OVERRIDES, LC_FALLBACKS };
@@ -122,6 +124,7 @@ static ssize_t faults_show(struct kobject *kobj, struct kobj_attribute *attr,
 {
 	return sysfs_emit(buf, "%d\n", atomic_read(&to_hook(kobj)->faults));
 }
+
 static struct kobj_attribute faults_attr = __ATTR_RO(faults);
 
 static ssize_t last_fault_show(struct kobject *kobj,
@@ -129,6 +132,7 @@ static ssize_t last_fault_show(struct kobject *kobj,
 {
 	return sysfs_emit(buf, "%s\n", to_hook(kobj)->last_fault);
 }
+
 static struct kobj_attribute last_fault_attr = __ATTR_RO(last_fault);
 
 static ssize_t model_show(struct kobject *kobj, struct kobj_attribute *attr,
@@ -145,6 +149,7 @@ static ssize_t model_show(struct kobject *kobj, struct kobj_attribute *attr,
 	mutex_unlock(&hook->lock);
 	return len;
 }
+
 static struct kobj_attribute model_attr = __ATTR_RO(model);
 
 static struct attribute *learned_hook_attrs[] = {

@@ -46,10 +46,12 @@ static void learned_core_version_format_test(struct kunit *test)
 {
 	unsigned int major, minor, patch;
 	char tail;
+	int fields;
 
 	/* MAJOR.MINOR.PATCH and nothing after it. */
-	KUNIT_EXPECT_EQ(test, sscanf(LEARNED_VERSION, "%u.%u.%u%c",
-				     &major, &minor, &patch, &tail), 3);
+	fields = sscanf(LEARNED_VERSION, "%u.%u.%u%c", &major, &minor, &patch,
+			&tail);
+	KUNIT_EXPECT_EQ(test, fields, 3);
 }
 
 static struct kunit_case learned_core_test_cases[] = {
@@ -63,6 +65,7 @@ static struct kunit_suite learned_core_test_suite = {
 	.name = "learned_core",
 	.test_cases = learned_core_test_cases,
 };
+
 kunit_test_suite(learned_core_test_suite);
 
 MODULE_LICENSE("GPL");

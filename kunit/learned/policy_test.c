@@ -256,6 +256,7 @@ static struct kunit_suite learned_policy_test_suite = {
 	.exit = learned_policy_test_exit,
 	.test_cases = learned_policy_test_cases,
 };
+
 kunit_test_suite(learned_policy_test_suite);
 
 MODULE_LICENSE("GPL");

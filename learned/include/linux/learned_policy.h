@@ -95,7 +95,7 @@ struct learned_hook {
 	struct learned_policy stock;
 	struct learned_policy __rcu *active;
 	struct list_head policies;
-	struct mutex lock;
+	struct mutex lock;	/* serialises registration and switching */
 	struct learned_hook_stats __percpu *stats;
 	atomic_t faults;
 	atomic_t fault_pending;
