@@ -8,7 +8,7 @@ VM_ARGS ?=
 CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
-	bench-infer series check-series clean distclean
+	bench-infer bench-index train-example series check-series clean distclean
 
 help:
 	@echo 'Main commands:'
@@ -29,6 +29,9 @@ help:
 	@echo 'Measuring:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
 	@echo '  make bench-infer   inference cost per model kind, userspace and in-kernel (UML)'
+	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
+	@echo 'Training:'
+	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
 	@echo 'Cleaning:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
 	@echo '  make distclean     remove build/ entirely'
@@ -66,6 +69,12 @@ run: bench
 bench-infer: deps
 	@scripts/bench-infer
 
+bench-index: deps
+	@scripts/bench-index
+
+train-example: deps
+	@$(MAKE) --no-print-directory -C tools/trainer examples
+
 series: deps
 	@scripts/series export
 
@@ -74,7 +83,7 @@ check-series: deps
 
 clean:
 	@$(MAKE) --no-print-directory -C tools clean
-	rm -rf build/obj-x86 build/uml build/kconfig build/vm build/series build/check-series
+	rm -rf build/obj-* build/uml* build/kconfig build/vm build/series build/series-repo build/check-series
 
 distclean:
 	rm -rf build
