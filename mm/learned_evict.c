@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Learned page-cache eviction: the "evict" hook and its built-in policies.
+ *
+ * The hook decides whether a refaulting folio is activated (see
+ * include/linux/learned_evict.h).  Policies:
+ *
+ *   stock   refault distance <= workingset size (mm/workingset.c as is)
+ *   eager   refault distance <= all file pages on the evicting lruvec:
+ *           a folio that would have stayed resident had the whole file
+ *           LRU been its to use is activated.  This helps loops a little
+ *           larger than the active list, which stock never activates.
+ */
+#define pr_fmt(fmt) "learned_evict: " fmt
+
+#include <linux/fs.h>
+#include <linux/init.h>
+#include <linux/learned_evict.h>
+#include <linux/learned_policy.h>
+#include <linux/memcontrol.h>
+#include <linux/mm.h>
+#include <linux/mm_inline.h>
+#include <linux/pagemap.h>
+#include <linux/vmstat.h>
+
+#define CREATE_TRACE_POINTS
+#include <trace/events/learned.h>
+
+DEFINE_STATIC_KEY_FALSE(learned_evict_key);
+
+static int learned_evict_validate(const struct learned_policy *policy)
+{
+	const struct learned_evict_ops *ops = policy->ops;
+
+	return ops->refault ? 0 : -EINVAL;
+}
+
+struct learned_hook learned_evict_hook = {
+	.name = "evict",
+	.key = &learned_evict_key,
+	.validate = learned_evict_validate,
+};
+EXPORT_SYMBOL_GPL(learned_evict_hook);
+
+/**
+ * learned_evict_decide_refault() - ask the active policy about a refault.
+ * @r: the features of the refault.
+ *
+ * Falls back to stock's answer when no policy answers, and reverts the
+ * hook to stock when the policy returns an error or an answer other than
+ * 0 or 1.
+ *
+ * Context: rcu_read_lock() held; does not sleep.
+ * Return: true to activate the folio.
+ */
+bool learned_evict_decide_refault(const struct learned_evict_refault *r)
+{
+	const struct learned_evict_ops *ops;
+	bool stock = r->distance <= r->workingset;
+	int ret;
+
+	ops = learned_hook_ops(&learned_evict_hook);
+	if (!ops) {
+		learned_hook_fallback(&learned_evict_hook);
+		return stock;
+	}
+	ret = ops->refault(r);
+	if (unlikely(ret != 0 && ret != 1)) {
+		learned_hook_fault(&learned_evict_hook,
+				   "refault: policy returned a value other than 0 or 1");
+		learned_hook_fallback(&learned_evict_hook);
+		return stock;
+	}
+	learned_hook_count(&learned_evict_hook, ret != stock);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(learned_evict_decide_refault);
+
+bool __learned_evict_refault(struct folio *folio, struct lruvec *lruvec,
+			     unsigned long distance, unsigned long workingset,
+			     bool was_active)
+{
+	struct address_space *mapping = folio_mapping(folio);
+	struct learned_evict_refault r = {
+		.distance = distance,
+		.workingset = workingset,
+		.active_file = lruvec_page_state(lruvec, NR_ACTIVE_FILE),
+		.inactive_file = lruvec_page_state(lruvec, NR_INACTIVE_FILE),
+		.nrpages = mapping ? mapping->nrpages : 0,
+		.was_active = was_active,
+		.file = folio_is_file_lru(folio),
+	};
+	bool activate = learned_evict_decide_refault(&r);
+
+	trace_learned_evict_refault(mapping && mapping->host ?
+				    mapping->host->i_ino : 0,
+				    folio->index, distance, workingset,
+				    r.active_file, r.inactive_file, r.nrpages,
+				    was_active, distance <= workingset, activate);
+	return activate;
+}
+
+static int learned_evict_eager_refault(const struct learned_evict_refault *r)
+{
+	if (!r->file)
+		return r->distance <= r->workingset;
+	return r->distance <= r->active_file + r->inactive_file;
+}
+
+static const struct learned_evict_ops learned_evict_eager_ops = {
+	.refault = learned_evict_eager_refault,
+};
+
+static struct learned_policy learned_evict_eager = {
+	.name = "eager",
+	.ops = &learned_evict_eager_ops,
+	.model = "none (heuristic: distance <= active + inactive file)",
+};
+
+static int __init learned_evict_init(void)
+{
+	int err;
+
+	err = learned_hook_register(&learned_evict_hook);
+	if (err) {
+		pr_warn("cannot register the evict hook: %d\n", err);
+		return err;
+	}
+	err = learned_policy_register(&learned_evict_hook, &learned_evict_eager);
+	if (err)
+		pr_warn("cannot register policy eager: %d\n", err);
+	return 0;
+}
+late_initcall(learned_evict_init);
