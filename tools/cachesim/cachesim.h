@@ -106,6 +106,8 @@ struct cs_policy_ops {
 	void (*destroy)(struct cs_policy *p);
 	/* Access page id at trace position pos; return true on hit. */
 	bool (*access)(struct cs_policy *p, u32 id, size_t pos);
+	/* optional: false if this build cannot run the policy (no model) */
+	bool (*available)(void);
 };
 
 struct cs_policy {
@@ -116,12 +118,21 @@ struct cs_policy {
 	size_t evictions;
 	void (*evict_cb)(void *ctx, u32 id, size_t pos);
 	void *evict_ctx;
+	/*
+	 * linux-family policies: called at every refault (a miss on a page
+	 * with a shadow entry) with the learned_evict_features() vector and
+	 * the decision taken; used by "label --rows refault".
+	 */
+	void (*refault_cb)(void *ctx, u32 id, size_t pos, const int32_t *x, bool activated);
+	void *refault_ctx;
+	u64 refaults, refault_activations, model_fallbacks;
 	void *priv;
 	/* policy options */
 	unsigned lru2_ratio;	/* linux two-list: inactive * ratio >= active */
 };
 
 const struct cs_policy_ops *policy_find(const char *name);
+bool policy_available(const struct cs_policy_ops *ops);
 extern const struct cs_policy_ops *const cs_policies[];	/* NULL terminated */
 struct cs_policy *policy_new(const struct cs_policy_ops *ops, const struct cs_trace *t,
 			     size_t cap);
@@ -161,6 +172,23 @@ void ih_insert(struct iheap *h, u32 id, u64 k1, u64 k2);
 void ih_update(struct iheap *h, u32 id, u64 k1, u64 k2);
 u32 ih_pop(struct iheap *h);
 void ih_remove(struct iheap *h, u32 id);
+
+/*
+ * evict_model.c: the kernel's refault feature vector
+ * (learned/include/linux/learned_evict_features.h) and the compiled-in
+ * model learned/models/evict_refault.h, run by the kernel's inference
+ * library.  A separate file because the kernel shim types clash with ours.
+ */
+#define CS_EVICT_NR_FEATURES 7
+extern const char *const cs_evict_feature_names[CS_EVICT_NR_FEATURES];
+void cs_evict_features(u64 distance, u64 workingset, u64 active, u64 inactive, u64 nrpages,
+		       bool was_active, int32_t *x);
+/* Model output (Q16.16 probability) in *out; 0, or -1 if there is no model / it failed. */
+int cs_evict_predict(const int32_t *x, int32_t *out);
+bool cs_evict_decide(int32_t out);		/* EVICT_REFAULT_DECIDE */
+const char *cs_evict_model_provenance(void);	/* NULL without a model */
+/* 0 if the model validates and takes CS_EVICT_NR_FEATURES inputs; else -1, *why set */
+int cs_evict_model_check(const char **why);
 
 /* opt.c */
 u32 *opt_next_use(const struct cs_trace *t);	/* [n]; "never" = n + id */

@@ -9,7 +9,15 @@
  * victim at the moment of eviction).  The label is 1 iff the page's next
  * access is a hit under Belady's OPT at the same size, i.e. OPT keeps the
  * page until its reuse; 0 if OPT evicts it first or it is never accessed
- * again.  See README.md, "Labels for training".
+ * again.
+ *
+ * --rows refault: one row per refault the baseline (a linux-family policy)
+ * decides, with the kernel's refault feature vector
+ * (learned_evict_features(), computed by the policy itself) and the label
+ * 1 iff activating is right: the page's next access comes before an LRU of
+ * the same size would have turned over, i.e. its reuse distance (distinct
+ * other pages accessed until its next use) is < size; 0 if it is reused
+ * later or never.  See README.md, "Labels for training".
  */
 #include <getopt.h>
 #include <stdlib.h>
@@ -40,8 +48,9 @@ struct lab {
 	/* labels */
 	u8 *opt_hit;
 	u32 *next;
+	u32 *dist;	/* --rows refault: LRU stack distances */
 	/* output */
-	bool evict_rows, by_time;
+	bool evict_rows, refault_rows, by_time;
 	double frac;
 	u64 seed, every, pos[2], rows[2];
 	FILE *fo[2];
@@ -54,11 +63,11 @@ static void file_feats(const struct lab *l, u32 ob, u64 *f)
 	f[12] = l->facc[ob] ? (u64)l->fhit[ob] * 100 / 1024 : 0;
 }
 
-static void emit_row(struct lab *l, u32 id, size_t now, const u64 *f, int label)
+/* which output a row of page id at trace position now goes to, or -1 to skip it */
+static int row_part(struct lab *l, u32 id, size_t now)
 {
 	const struct cs_trace *t = l->t;
 	int part = 0;
-	size_t j;
 
 	if (l->fo[1]) {
 		if (l->by_time)
@@ -69,11 +78,37 @@ static void emit_row(struct lab *l, u32 id, size_t now, const u64 *f, int label)
 			       (1.0 / 9007199254740992.0) < l->frac;
 	}
 	if (l->pos[part]++ % l->every)
+		return -1;
+	l->rows[part]++;
+	return part;
+}
+
+static void emit_row(struct lab *l, u32 id, size_t now, const u64 *f, int label)
+{
+	int part = row_part(l, id, now);
+	size_t j;
+
+	if (part < 0)
 		return;
 	for (j = 0; j < NR_FEAT; j++)
 		fprintf(l->fo[part], "%llu,", (unsigned long long)f[j]);
 	fprintf(l->fo[part], "%d\n", label);
-	l->rows[part]++;
+}
+
+/* p->refault_cb of the baseline: one --rows refault row */
+static void lab_refault(void *ctx, u32 id, size_t pos, const int32_t *x, bool activated)
+{
+	struct lab *l = ctx;
+	u32 nx = l->next[pos];
+	int part = row_part(l, id, pos), j;
+
+	(void)activated;
+	if (part < 0)
+		return;
+	for (j = 0; j < CS_EVICT_NR_FEATURES; j++)
+		fprintf(l->fo[part], "%d,", (int)x[j]);
+	/* reuse distance = dist[next use] - 1 distinct other pages; < cap */
+	fprintf(l->fo[part], "%d\n", nx < l->t->n && l->dist[nx] <= l->cap);
 }
 
 /* 1 iff OPT keeps id until its next access after its latest one */
@@ -110,7 +145,10 @@ static void lab_evict(void *ctx, u32 id, size_t pos)
 
 static const char label_usage[] =
 "usage: cachesim label TRACE --size PAGES|P% --out FILE [options]\n"
-"  --rows access|evict (access)  one row per access, or per eviction of the baseline\n"
+"  --rows access|evict|refault (access)  one row per access, per eviction of the\n"
+"                            baseline, or per refault the baseline (linux-family)\n"
+"                            decides, with the kernel's refault features and the\n"
+"                            label reuse distance < size\n"
 "  --base POLICY (linux)     baseline that defines residency-derived features\n"
 "  --every K (1)             keep every K-th row (the trainer takes at most 4Mi rows)\n"
 "  --test-out FILE           write the held-out rows here\n"
@@ -163,10 +201,10 @@ int label_main(int argc, char **argv)
 				die("--split-by: '%s' is not page or time", optarg);
 			break;
 		case 'r':
-			if (!strcmp(optarg, "evict"))
-				l.evict_rows = true;
-			else if (strcmp(optarg, "access"))
-				die("--rows: '%s' is not access or evict", optarg);
+			l.evict_rows = !strcmp(optarg, "evict");
+			l.refault_rows = !strcmp(optarg, "refault");
+			if (!l.evict_rows && !l.refault_rows && strcmp(optarg, "access"))
+				die("--rows: '%s' is not access, evict or refault", optarg);
 			break;
 		case 's': l.seed = arg_u64("--seed", optarg, 0, UINT64_MAX); break;
 		case 'F':
@@ -190,6 +228,11 @@ int label_main(int argc, char **argv)
 	bops = policy_find(base);
 	if (!bops || bops == policy_find("opt"))
 		die("--base: '%s' is not an online policy (see cachesim list)", base);
+	if (l.refault_rows && strcmp(base, "linux") && strcmp(base, "linux-eager") &&
+	    strcmp(base, "linux-learned"))
+		die("--rows refault: --base must be linux, linux-eager or linux-learned");
+	if (!policy_available(bops))
+		die("--base: %s is not available in this build", base);
 	if (trace_load(&t, path, fmt, ps, eb, sizeof(eb)))
 		die("%s", eb);
 	l.t = &t;
@@ -201,6 +244,8 @@ int label_main(int argc, char **argv)
 	policy_run(op, l.opt_hit);
 	policy_free(op);
 	l.next = opt_next_use(&t);
+	if (l.refault_rows)
+		l.dist = stack_distances(&t);
 
 	l.res = zalloc(t.nr_ids, 1);
 	l.seen = zalloc(t.nr_ids, 1);
@@ -229,19 +274,26 @@ int label_main(int argc, char **argv)
 		if (!l.fo[j])
 			continue;
 		fprintf(l.fo[j], "# generated by cachesim label " CS_VERSION ": trace=%s accesses=%zu "
-			"pages=%zu size=%zu base=%s rows=%s label=opt_keeps_until_reuse every=%llu "
+			"pages=%zu size=%zu base=%s rows=%s label=%s every=%llu "
 			"split=%s test_frac=%g seed=%llu part=%s\n", path, t.n, t.nr_ids, l.cap, base,
-			l.evict_rows ? "evict" : "access", (unsigned long long)l.every,
+			l.evict_rows ? "evict" : l.refault_rows ? "refault" : "access",
+			l.refault_rows ? "reuse_dist_lt_size" : "opt_keeps_until_reuse",
+			(unsigned long long)l.every,
 			!l.fo[1] ? "none" : l.by_time ? "time" : "page", l.frac,
 			(unsigned long long)l.seed, j ? "test" : "train");
-		for (i = 0; i < NR_FEAT; i++)
-			fprintf(l.fo[j], "%s,", feat_names[i]);
+		for (i = 0; i < (l.refault_rows ? CS_EVICT_NR_FEATURES : NR_FEAT); i++)
+			fprintf(l.fo[j], "%s,", l.refault_rows ? cs_evict_feature_names[i] :
+				feat_names[i]);
 		fprintf(l.fo[j], "label\n");
 	}
 
 	bp = policy_new(bops, &t, l.cap);
 	bp->evict_cb = lab_evict;
 	bp->evict_ctx = &l;
+	if (l.refault_rows) {
+		bp->refault_cb = lab_refault;
+		bp->refault_ctx = &l;
+	}
 	bp->ops->create(bp);
 	for (i = 0; i < t.n; i++) {
 		u32 id = t.id[i], ob = t.id_obj[id];
@@ -266,7 +318,7 @@ int label_main(int argc, char **argv)
 		f[8] = ilog2p1(rd);
 		f[9] = rd && rd <= l.cap;
 		file_feats(&l, ob, f);
-		if (!l.evict_rows)
+		if (!l.evict_rows && !l.refault_rows)
 			emit_row(&l, id, i, f, l.next[i] < t.n && l.opt_hit[l.next[i]]);
 
 		hit = bp->ops->access(bp, id, i);
@@ -301,6 +353,7 @@ int label_main(int argc, char **argv)
 	policy_free(bp);
 	free(l.opt_hit);
 	free(l.next);
+	free(l.dist);
 	free(l.res);
 	free(l.seen);
 	free(l.lflags);

@@ -14,6 +14,7 @@ static const char usage[] =
 "usage: cachesim COMMAND [args]   (cachesim COMMAND --help for details)\n"
 "  sim TRACE (--size S | --mrc S,S,... | --mrc-range LO:HI:STEP|LO:HI:xF) [--policy P,P|all]\n"
 "      [--csv FILE] [--quiet] [--format text|bin|block] [--page-size N] [--lru2-ratio N]\n"
+"      [--refault-stats]  (linux-family: refaults and activations to stderr)\n"
 "  check TRACE [--mrc S,S,...] [--naive-limit N]   cross-check LRU/OPT against references\n"
 "  convert IN OUT --to text|bin [--format text|bin|block] [--page-size N]\n"
 "  stats TRACE [--format ...]\n"
@@ -114,6 +115,7 @@ static int cmd_sim(int argc, char **argv, bool check)
 	static const struct option lo[] = {
 		{ "size", 1, NULL, 's' }, { "mrc", 1, NULL, 'm' }, { "mrc-range", 1, NULL, 'r' },
 		{ "policy", 1, NULL, 'p' }, { "csv", 1, NULL, 'c' }, { "quiet", 0, NULL, 'q' },
+		{ "refault-stats", 0, NULL, 'A' },
 		{ "format", 1, NULL, 'f' }, { "page-size", 1, NULL, 'P' },
 		{ "lru2-ratio", 1, NULL, 'R' }, { "naive-limit", 1, NULL, 'N' },
 		{ "help", 0, NULL, 'h' }, { 0 },
@@ -121,7 +123,7 @@ static int cmd_sim(int argc, char **argv, bool check)
 	const char *size_s = NULL, *mrc_s = NULL, *range_s = NULL, *pol_s = "all", *csv = NULL;
 	enum cs_format fmt = CS_FMT_AUTO;
 	u64 ps = 4096, ratio = 1, naive_limit = 2000000;
-	bool quiet = false;
+	bool quiet = false, rstats = false;
 	const struct cs_policy_ops *pols[32];
 	size_t np = 0, ns, *sizes, i, k;
 	struct cs_trace t;
@@ -138,6 +140,7 @@ static int cmd_sim(int argc, char **argv, bool check)
 		case 'p': pol_s = optarg; break;
 		case 'c': csv = optarg; break;
 		case 'q': quiet = true; break;
+		case 'A': rstats = true; break;
 		case 'f': fmt = parse_fmt(optarg); break;
 		case 'P': ps = arg_u64("--page-size", optarg, 512, 1u << 30); break;
 		case 'R': ratio = arg_u64("--lru2-ratio", optarg, 1, 1000); break;
@@ -159,7 +162,8 @@ static int cmd_sim(int argc, char **argv, bool check)
 			die("out of memory");
 		if (!strcmp(pol_s, "all")) {
 			for (k = 0; cs_policies[k]; k++)
-				pols[np++] = cs_policies[k];
+				if (policy_available(cs_policies[k]))
+					pols[np++] = cs_policies[k];
 		} else {
 			for (tok = strtok_r(dup, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 				const struct cs_policy_ops *o = policy_find(tok);
@@ -215,6 +219,12 @@ static int cmd_sim(int argc, char **argv, bool check)
 
 			p->lru2_ratio = (unsigned)ratio;
 			miss[i * np + k] = policy_run(p, NULL);
+			if (rstats && p->refaults)
+				fprintf(stderr, "refaults %s size %zu: %llu refaults, %llu activated, "
+					"%llu model fallbacks\n", pols[k]->name, sizes[i],
+					(unsigned long long)p->refaults,
+					(unsigned long long)p->refault_activations,
+					(unsigned long long)p->model_fallbacks);
 			policy_free(p);
 		}
 	if (csv) {
@@ -237,12 +247,14 @@ static int cmd_sim(int argc, char **argv, bool check)
 			argv[optind], t.n, t.nr_ids, t.nr_objs);
 		fprintf(tab, "%10s", "size");
 		for (k = 0; k < np; k++)
-			fprintf(tab, " %7s", pols[k]->name);
+			fprintf(tab, " %7s", pols[k]->name);	/* longer names widen */
 		fputc('\n', tab);
 		for (i = 0; i < ns; i++) {
 			fprintf(tab, "%10zu", sizes[i]);
 			for (k = 0; k < np; k++)
-				fprintf(tab, " %7.2f", 100.0 * (double)miss[i * np + k] / (double)t.n);
+				fprintf(tab, " %*.2f", strlen(pols[k]->name) > 7 ?
+					(int)strlen(pols[k]->name) : 7,
+					100.0 * (double)miss[i * np + k] / (double)t.n);
 			fputc('\n', tab);
 		}
 	}
@@ -358,7 +370,8 @@ int main(int argc, char **argv)
 		return label_main(argc, argv);
 	if (!strcmp(cmd, "list")) {
 		for (k = 0; cs_policies[k]; k++)
-			printf("%-8s %s\n", cs_policies[k]->name, cs_policies[k]->desc);
+			printf("%-13s %s%s\n", cs_policies[k]->name, cs_policies[k]->desc,
+			       policy_available(cs_policies[k]) ? "" : " (not in this build)");
 		return 0;
 	}
 	fputs(usage, stderr);

@@ -430,11 +430,13 @@ static const struct cs_policy_ops lfu_ops = {
 
 /* ---- registry ---------------------------------------------------------- */
 
-extern const struct cs_policy_ops lru2_ops, arc_ops, s3fifo_ops, opt_ops, sfreq_ops;
+extern const struct cs_policy_ops lru2_ops, lru2_eager_ops, lru2_learned_ops, lru2_oracle_ops,
+	arc_ops, s3fifo_ops, opt_ops, sfreq_ops;
 
 const struct cs_policy_ops *const cs_policies[] = {
-	&lru_ops, &lru2_ops, &arc_ops, &sieve_ops, &s3fifo_ops, &clock_ops, &lfu_ops,
-	&fifo_ops, &sfreq_ops, &opt_ops, NULL,
+	&lru_ops, &lru2_ops, &lru2_eager_ops, &lru2_learned_ops, &arc_ops, &sieve_ops,
+	&s3fifo_ops, &clock_ops, &lfu_ops,
+	&fifo_ops, &sfreq_ops, &lru2_oracle_ops, &opt_ops, NULL,
 };
 
 const struct cs_policy_ops *policy_find(const char *name)
@@ -445,6 +447,11 @@ const struct cs_policy_ops *policy_find(const char *name)
 		if (!strcmp(cs_policies[i]->name, name))
 			return cs_policies[i];
 	return NULL;
+}
+
+bool policy_available(const struct cs_policy_ops *ops)
+{
+	return !ops->available || ops->available();
 }
 
 struct cs_policy *policy_new(const struct cs_policy_ops *ops, const struct cs_trace *t,

@@ -24,36 +24,95 @@
  *    active tail is deactivated to the inactive head, keeping PG_referenced
  *    (so a page referenced while active is re-activated on its next hit);
  *  - nonresident_age counts evictions and activations.  An evicted page
- *    leaves a shadow entry holding the age at eviction; if it refaults with
- *    refault distance (age now - shadow) <= the active list size, it is
- *    inserted straight into the active list (workingset_refault()).
+ *    leaves a shadow entry holding the age at eviction (read before the
+ *    eviction itself ages it, as workingset_eviction() does) and its
+ *    PG_workingset bit; if it refaults with refault distance (age now -
+ *    shadow) <= the active list size (the workingset size for file pages
+ *    without swap), it is inserted straight into the active list and the
+ *    activation ages nonresident_age (workingset_refault()).  The refault
+ *    is decided after the eviction that makes room for the page and
+ *    before the page is on a list, as in filemap_add_folio();
+ *  - PG_workingset is set when a page is deactivated (shrink_active_list)
+ *    and, on a refault that activates, restored from the shadow; a freed
+ *    page loses it.
+ *
+ * Variants differ only in the refault decision:
+ *   linux          distance <= active                  (stock 6.1)
+ *   linux-eager    distance <= active + inactive       (the kernel's "eager")
+ *   linux-learned  learned_model_predict() on learned_evict_features()
+ *                  >= 32768 (0.5), the compiled-in evict_refault model
+ *   linux-oracle   offline bound of this decision: activate iff the
+ *                  training label is 1 (reuse distance < cache size)
+ * At each refault, all variants compute the feature vector and report it
+ * through p->refault_cb (cachesim label --rows refault).
  *
  * Not modelled: reclaim batching (SWAP_CLUSTER_MAX) and watermarks, the
  * shadow-node shrinker (shadow entries live forever here), mapped pages and
- * anon LRUs, MGLRU.
+ * anon LRUs, MGLRU, bucket_order (exact ages here).
  */
 enum { L_NONE, L_INACT, L_ACT };
+enum { R_STOCK, R_EAGER, R_LEARNED, R_ORACLE };
 
 struct lru2 {
 	struct dlinks l;
 	struct dlist inact, act;
-	u8 *where, *ref;
-	u64 *shadow;	/* age at eviction + 1; 0: no shadow */
-	u64 age;
+	u8 *where, *ref, *ws;	/* list; PG_referenced; PG_workingset */
+	u64 *shadow;	/* (age at eviction + 1) << 1 | PG_workingset; 0: no shadow */
+	u32 *objres;	/* resident pages per object (mapping->nrpages) */
+	u64 age;	/* lruvec->nonresident_age */
+	int mode;
+	u32 *next, *dist;	/* linux-oracle: next use, LRU stack distances */
 };
 
-static void lru2_create(struct cs_policy *p)
+static void lru2_create_mode(struct cs_policy *p, int mode)
 {
 	struct lru2 *s = xcalloc(1, sizeof(*s));
 	size_t n = p->trace->nr_ids;
+	const char *why;
 
+	if (mode == R_LEARNED && cs_evict_model_check(&why))
+		die("linux-learned: %s", why);
 	dl_alloc(&s->l, n);
 	dl_init(&s->inact);
 	dl_init(&s->act);
 	s->where = xcalloc(n, 1);
 	s->ref = xcalloc(n, 1);
+	s->ws = xcalloc(n, 1);
 	s->shadow = xcalloc(n, sizeof(u64));
+	s->objres = xcalloc(p->trace->nr_objs ? p->trace->nr_objs : 1, sizeof(u32));
+	s->mode = mode;
+	if (mode == R_ORACLE) {
+		s->next = opt_next_use(p->trace);
+		s->dist = stack_distances(p->trace);
+	}
 	p->priv = s;
+}
+
+static void lru2_oracle_create(struct cs_policy *p)
+{
+	lru2_create_mode(p, R_ORACLE);
+}
+
+static void lru2_create(struct cs_policy *p)
+{
+	lru2_create_mode(p, R_STOCK);
+}
+
+static void lru2_eager_create(struct cs_policy *p)
+{
+	lru2_create_mode(p, R_EAGER);
+}
+
+static void lru2_learned_create(struct cs_policy *p)
+{
+	lru2_create_mode(p, R_LEARNED);
+}
+
+static bool lru2_learned_available(void)
+{
+	const char *why;
+
+	return !cs_evict_model_check(&why);
 }
 
 static void lru2_destroy(struct cs_policy *p)
@@ -63,7 +122,11 @@ static void lru2_destroy(struct cs_policy *p)
 	dl_free(&s->l);
 	free(s->where);
 	free(s->ref);
+	free(s->ws);
 	free(s->shadow);
+	free(s->objres);
+	free(s->next);
+	free(s->dist);
 	free(s);
 }
 
@@ -76,9 +139,47 @@ static void lru2_activate(struct lru2 *s, u32 id)
 	s->age++;	/* workingset_activation() */
 }
 
+/* workingset_refault(): should refaulting page id go to the active list? */
+static bool lru2_refault(struct cs_policy *p, struct lru2 *s, u32 id, size_t pos)
+{
+	u64 eviction = (s->shadow[id] >> 1) - 1;
+	u64 distance = s->age - eviction;
+	bool was_ws = s->shadow[id] & 1, act;
+	int32_t x[CS_EVICT_NR_FEATURES], out;
+
+	/* nrpages counts the page itself: __filemap_add_folio() ran first */
+	cs_evict_features(distance, s->act.size, s->act.size, s->inact.size,
+			  (u64)s->objres[p->trace->id_obj[id]] + 1, was_ws, x);
+	switch (s->mode) {
+	case R_EAGER:
+		act = distance <= s->act.size + s->inact.size;
+		break;
+	case R_ORACLE:
+		act = s->next[pos] < p->trace->n && s->dist[s->next[pos]] <= p->cap;
+		break;
+	case R_LEARNED:
+		if (!cs_evict_predict(x, &out)) {
+			act = cs_evict_decide(out);
+			break;
+		}
+		p->model_fallbacks++;
+		/* the kernel hook reverts to stock */
+		__attribute__((fallthrough));
+	default:
+		act = distance <= s->act.size;
+		break;
+	}
+	p->refaults++;
+	p->refault_activations += act;
+	if (p->refault_cb)
+		p->refault_cb(p->refault_ctx, id, pos, x, act);
+	return act;
+}
+
 static bool lru2_access(struct cs_policy *p, u32 id, size_t pos)
 {
 	struct lru2 *s = p->priv;
+	bool act = false;
 
 	if (s->where[id] != L_NONE) {
 		/* folio_mark_accessed() */
@@ -96,24 +197,31 @@ static bool lru2_access(struct cs_policy *p, u32 id, size_t pos)
 			v = dl_pop_tail(&s->l, &s->act);
 			dl_push_head(&s->l, &s->inact, v);
 			s->where[v] = L_INACT;
+			s->ws[v] = 1;	/* folio_set_workingset() on deactivation */
 		}
 		v = dl_pop_tail(&s->l, &s->inact);
 		s->where[v] = L_NONE;
 		s->ref[v] = 0;
-		s->shadow[v] = s->age + 1;	/* workingset_eviction() */
+		/* workingset_eviction(): the age before this eviction ages it */
+		s->shadow[v] = (s->age + 1) << 1 | s->ws[v];
+		s->ws[v] = 0;
 		s->age++;
+		s->objres[p->trace->id_obj[v]]--;
 		policy_evicted(p, v, pos);
 	}
 	p->used++;
-	if (s->shadow[id] && s->age - (s->shadow[id] - 1) <= s->act.size) {
-		/* workingset_refault(): activate */
+	if (s->shadow[id])
+		act = lru2_refault(p, s, id, pos);
+	if (act) {
 		dl_push_head(&s->l, &s->act, id);
 		s->where[id] = L_ACT;
-		s->age++;
+		s->ws[id] = s->shadow[id] & 1;
+		s->age++;	/* workingset_age_nonresident() on activation */
 	} else {
 		dl_push_head(&s->l, &s->inact, id);
 		s->where[id] = L_INACT;
 	}
+	s->objres[p->trace->id_obj[id]]++;
 	s->shadow[id] = 0;
 	s->ref[id] = 1;	/* folio_mark_accessed() after the read */
 	return false;
@@ -122,6 +230,25 @@ static bool lru2_access(struct cs_policy *p, u32 id, size_t pos)
 const struct cs_policy_ops lru2_ops = {
 	.name = "linux", .desc = "Linux 6.1 two-list LRU with workingset refault activation",
 	.create = lru2_create, .destroy = lru2_destroy, .access = lru2_access,
+};
+
+const struct cs_policy_ops lru2_eager_ops = {
+	.name = "linux-eager",
+	.desc = "linux, but a refault is activated iff distance <= active + inactive",
+	.create = lru2_eager_create, .destroy = lru2_destroy, .access = lru2_access,
+};
+
+const struct cs_policy_ops lru2_learned_ops = {
+	.name = "linux-learned",
+	.desc = "linux, refault activation by the compiled-in evict_refault model",
+	.create = lru2_learned_create, .destroy = lru2_destroy, .access = lru2_access,
+	.available = lru2_learned_available,
+};
+
+const struct cs_policy_ops lru2_oracle_ops = {
+	.name = "linux-oracle",
+	.desc = "linux, refault activation iff reuse distance < size (offline bound)",
+	.create = lru2_oracle_create, .destroy = lru2_destroy, .access = lru2_access,
 };
 
 /*

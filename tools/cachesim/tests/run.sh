@@ -68,7 +68,7 @@ if "$S" sim "$W/zipf.txt" --mrc 100,10%,400 --csv "$W/mrc.csv" > "$W/table" 2> "
 	rows=$(($(wc -l < "$W/mrc.csv") - 1))
 	hdr=$(head -1 "$W/mrc.csv")
 	if [ "$hdr" = "policy,size,accesses,misses,miss_ratio" ] && [ $rows -eq $((np * 3)) ] &&
-	   grep -q "^opt,$(( ($("$S" stats "$W/zipf.txt" | awk '/^pages/ { print $2 }') + 5) / 10 )),12000," "$W/mrc.csv" && grep -q '^ *400 ' "$W/table"; then
+	   grep -q "^opt,$(( ($("$S" stats "$W/zipf.txt" | awk '$1 == "pages" { print $2 }') + 5) / 10 )),12000," "$W/mrc.csv" && grep -q '^ *400 ' "$W/table"; then
 		ok "sim --mrc: tidy CSV ($rows rows, 10% of the distinct pages resolved) and table"
 	else
 		bad "sim --mrc: CSV/table wrong (header '$hdr', $rows rows)"
@@ -141,7 +141,7 @@ reject "unknown family" "unknown family 'zipff'" "$S" gen zipff
 reject "gen bad alpha" "--alpha: 9 out of range" "$S" gen zipf --alpha 9
 reject "label needs --out" "--size and --out are required" "$S" label "$W/zipf.txt" --size 10
 reject "label base opt" "'opt' is not an online policy" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --base opt
-reject "label bad rows" "--rows: 'all' is not access or evict" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --rows all
+reject "label bad rows" "--rows: 'all' is not access, evict or refault" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --rows all
 reject "label same outputs" "name the same file" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --test-out "$W/l"
 reject "convert needs --to" "--to text|bin is required" "$S" convert "$W/zipf.txt" "$W/x"
 
@@ -184,6 +184,72 @@ if "$S" label "$W/scan.txt" --size 300 --out "$W/all.csv" 2> "$W/err" &&
 		bad "label --split-by time: $tt lines"
 else
 	bad "label failed: $(cat "$W/err")"
+fi
+
+# ---- refault rows, linux-eager / linux-learned / linux-oracle -----------------
+reject "label refault base" "--base must be linux, linux-eager or linux-learned" \
+	"$S" label "$W/zipf.txt" --size 10 --out "$W/l" --rows refault --base lru
+# Hand-computed, size 2, one file, pages A B C A B A: C evicts A (shadow age
+# 0); A evicts B (age 1) and refaults at distance 2 (age 2; active 0 ->
+# stock keeps it inactive), its next use (pos 5) has reuse distance 1 < 2:
+# label 1; B evicts C and refaults at distance 3 - 1 = 2, never reused: 0.
+# Features: log2q8(3) = 384, log2q8(1) = 0, inactive log2q8(2) = 256,
+# nrpages log2q8(2 + 1) = 384, ratio 256 * 2 / 2 = 256.
+printf '1 1 0\n2 1 1\n3 1 2\n4 1 0\n5 1 1\n6 1 0\n' > "$W/ref.txt"
+if "$S" label "$W/ref.txt" --size 2 --rows refault --out "$W/ref.csv" 2> "$W/err"; then
+	want=$'distance,workingset,active,inactive,nrpages,was_active,dist_ratio,label\n384,0,0,256,384,0,256,1\n384,0,0,256,384,0,256,0'
+	[ "$(grep -v '^#' "$W/ref.csv")" = "$want" ] &&
+		ok "label --rows refault: hand-computed features and labels" ||
+		bad "label --rows refault: got $(grep -v '^#' "$W/ref.csv" | tr '\n' ' ')"
+else
+	bad "label --rows refault failed: $(cat "$W/err")"
+fi
+# one row per refault of the baseline, as the simulator counts them
+"$S" label "$W/zipf.txt" --size 300 --rows refault --out "$W/rf.csv" 2> "$W/err"
+n_rf=$(($(grep -vc '^#' "$W/rf.csv") - 1))
+rf=$("$S" sim "$W/zipf.txt" --size 300 --policy linux --quiet --refault-stats 2>&1 | awk '{ print $5 }')
+[ "$n_rf" -eq "$rf" ] && [ "$n_rf" -gt 1000 ] &&
+	! grep -v '^#' "$W/rf.csv" | tail -n +2 | grep -vqE '^([0-9]+,){5}[01],[0-9]+,[01]$' &&
+	ok "label --rows refault: one row per refault ($n_rf), integer features, 0/1 labels" ||
+	bad "label --rows refault: $n_rf rows, the simulator counts $rf refaults"
+# eager activates at least as often as stock (its threshold is larger), the
+# oracle's decisions are the labels, and none of them is below OPT
+out=$("$S" sim "$W/mix.txt" --size 300 --policy linux,linux-eager,linux-oracle,opt --quiet \
+	--refault-stats --csv - 2>&1)
+st=$(echo "$out" | awk '/^refaults linux size/ { print $7 / $5 }')
+ea=$(echo "$out" | awk '/^refaults linux-eager size/ { print $7 / $5 }')
+awk -v a="$ea" -v b="$st" 'BEGIN { exit !(a > b) }' &&
+	ok "linux-eager activates a larger share of refaults than linux ($ea > $st)" ||
+	bad "linux-eager activates $ea of refaults, linux $st"
+if "$S" label "$W/mix.txt" --size 300 --rows refault --base linux --out "$W/mo.csv" 2> "$W/err"; then
+	pos=$(grep -v '^#' "$W/mo.csv" | tail -n +2 | awk -F, '{ s += $8 } END { print s + 0 }')
+	[ "$pos" -gt 0 ] && ok "label --rows refault on mix: $pos positive rows" ||
+		bad "label --rows refault on mix: no positive rows"
+fi
+# the committed model: validates, is compiled in, runs without a fallback
+for bin in "$S" "$F"; do
+	if "$bin" list | grep -q '^linux-learned .*(not in this build)'; then
+		bad "linux-learned: $bin was built without learned/models/evict_refault.h"
+		continue
+	fi
+	out=$("$bin" sim "$W/zipf.txt" --mrc 100,300 --policy linux,linux-learned,opt --refault-stats \
+		--csv - --quiet 2>&1)
+	fb=$(echo "$out" | awk '/^refaults linux-learned/ { s += $9 } END { print s + 0 }')
+	nr=$(echo "$out" | awk '/^refaults linux-learned/ { s += $5 } END { print s + 0 }')
+	[ "$fb" -eq 0 ] && [ "$nr" -gt 0 ] &&
+		ok "linux-learned ($(basename "$(dirname "$bin")")): $nr refaults decided by the model, 0 fallbacks" ||
+		bad "linux-learned ($bin): $fb model fallbacks of $nr refaults: $out"
+done
+# the committed header is what scripts/train-evict produces (about 50 s);
+# CACHESIM_SKIP_TRAIN=1 skips it
+if [ "${CACHESIM_SKIP_TRAIN:-0}" = 1 ]; then
+	echo "skip - scripts/train-evict --check (CACHESIM_SKIP_TRAIN=1)"
+elif "$(dirname "$0")/../../../scripts/train-evict" --check --no-eval --work "$W/train-evict" \
+	> "$W/train.out" 2>&1; then
+	ok "scripts/train-evict reproduces learned/models/evict_refault.h byte for byte"
+else
+	tail -5 "$W/train.out"
+	bad "scripts/train-evict --check: the committed model is not reproduced"
 fi
 
 # ---- speed (optimised build) ------------------------------------------------
