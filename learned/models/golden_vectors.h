@@ -3,7 +3,7 @@
 /*
  * Golden vectors of the learned inference library.
  * Generator: tools/learned/gen-golden version 1, seed 20250601
- * Models: 28 (22 built in, 6 extra), rows per model: 24, rows: 672
+ * Models: 29 (22 built in, 7 extra), rows per model: 24, rows: 696
  * Expected outputs computed by the userspace build of the learned/ sources.
  * Regenerate with: make -C tools/learned golden
  */
@@ -15,6 +15,7 @@
  *   example_gbt_pagereuse
  *   example_mlp_xor
  *   example_mlp_pagereuse
+ *   evict_refault
  */
 #ifndef _LEARNED_MODELS_GOLDEN_VECTORS_H
 #define _LEARNED_MODELS_GOLDEN_VECTORS_H
@@ -27,6 +28,7 @@
 #include "example_gbt_pagereuse.h"
 #include "example_mlp_xor.h"
 #include "example_mlp_pagereuse.h"
+#include "evict_refault.h"
 
 /**
  * struct learned_golden - model, inputs, expected outputs
@@ -15886,6 +15888,151 @@ static const u8 golden_example_mlp_pagereuse_blob[484] __aligned(4) = {
 	0x81, 0x43, 0x00, 0x30,
 };
 
+/* evict_refault */
+
+static const s32 golden_evict_refault_x[168] = {
+	/* row 0 */
+	1018, -446422, 1845, 68925, -704, 101,
+	-852,
+	/* row 1 */
+	-70615, 2147483646, 383655, -466320, 409306, -151871,
+	130740,
+	/* row 2 */
+	0, -8751420, -65536, -2147483647, 0, -7025459,
+	65536,
+	/* row 3 */
+	-7501716, 345510015, -1256507, 1037178157, -1390392, 76061125,
+	-16283289,
+	/* row 4 */
+	-1175649384, 1489, -696497163, 1523879664, -903509437, -872021129,
+	-461349017,
+	/* row 5 */
+	-360, 182, -1321, -90880, -1363, 1542,
+	528,
+	/* row 6 */
+	94791, -409312, 294896, -421062, -293632, 506472,
+	-30473,
+	/* row 7 */
+	2147483646, -4127362, 1, -6160570, -1, -1,
+	65536,
+	/* row 8 */
+	-10126212, 2064935668, -6786584, 2036644482, -15565287, -14964734,
+	-8709547,
+	/* row 9 */
+	1703874545, 88, -792023173, -990289315, -1591535926, -1478,
+	1055129878,
+	/* row 10 */
+	-54, 764, -1281, 1247, 1809, -605,
+	689,
+	/* row 11 */
+	23228, 421137, 258184, -1, 169244, -1,
+	-422799,
+	/* row 12 */
+	-2147483647, -13256911, -65536, -2271741, 65536, -2147483647,
+	-1,
+	/* row 13 */
+	-8568827, 1731063702, -9068602, 155237795, -8266320, -13898570,
+	-15307568,
+	/* row 14 */
+	-1434433224, -1199, -1022373206, 373, 1732338543, 678885241,
+	-1661557258,
+	/* row 15 */
+	-1441, 914, -65, -329320, 677, -517638,
+	93,
+	/* row 16 */
+	60755, -2147483647, 354425, -252274, -303790, 1,
+	-325174,
+	/* row 17 */
+	1, -14444245, 1, -1253080, -2147483648, -2147483647,
+	1,
+	/* row 18 */
+	-1673744, -1787108143, -3225637, -1950410, -6274580, 1318460946,
+	-9537520,
+	/* row 19 */
+	1487602350, 1591296710, -2038443021, -1396, -2091513964, 431182721,
+	-2057359127,
+	/* row 20 */
+	331, 1063, -499, -140446, -1203, 1731,
+	1120,
+	/* row 21 */
+	-325256, 2147483646, -142186, -217450, -68513, 93630,
+	-234671,
+	/* row 22 */
+	65536, -8467898, 0, -7632561, 65536, -7501390,
+	-2147483647,
+	/* row 23 */
+	-3750839, 841763025, -8327183, -7829807, -8252092, -595151238,
+	-9059935,
+};
+
+static const s32 golden_evict_refault_y[24] = {
+	/* row 0 */
+	180,
+	/* row 1 */
+	44779,
+	/* row 2 */
+	17,
+	/* row 3 */
+	839,
+	/* row 4 */
+	65,
+	/* row 5 */
+	88,
+	/* row 6 */
+	783,
+	/* row 7 */
+	4,
+	/* row 8 */
+	470,
+	/* row 9 */
+	4,
+	/* row 10 */
+	338,
+	/* row 11 */
+	36772,
+	/* row 12 */
+	193,
+	/* row 13 */
+	470,
+	/* row 14 */
+	345,
+	/* row 15 */
+	184,
+	/* row 16 */
+	783,
+	/* row 17 */
+	44,
+	/* row 18 */
+	80,
+	/* row 19 */
+	783,
+	/* row 20 */
+	221,
+	/* row 21 */
+	3298,
+	/* row 22 */
+	44,
+	/* row 23 */
+	1878,
+};
+
+static const u8 golden_evict_refault_blob[164] __aligned(4) = {
+	0x4c, 0x52, 0x4e, 0x31, 0x01, 0x00, 0x01, 0x00, 0xa4, 0x00, 0x00, 0x00,
+	0x07, 0x00, 0x01, 0x00, 0xa8, 0x0a, 0x00, 0x00, 0x2b, 0x93, 0x27, 0x00,
+	0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x01, 0x00, 0x1c, 0x06, 0x00, 0x00,
+	0x1f, 0xe7, 0x29, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x01, 0x00,
+	0x1c, 0x06, 0x00, 0x00, 0x1f, 0xe7, 0x29, 0x00, 0x00, 0x00, 0xff, 0xff,
+	0x00, 0x00, 0x01, 0x00, 0x9e, 0x0b, 0x00, 0x00, 0x23, 0xd7, 0x99, 0x00,
+	0x00, 0x00, 0xff, 0xff, 0x00, 0x00, 0x01, 0x00, 0x80, 0x04, 0x00, 0x00,
+	0x21, 0x1a, 0x49, 0x00, 0x25, 0x00, 0xff, 0xff, 0x25, 0x00, 0x01, 0x00,
+	0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x7f, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x80, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x02, 0x20, 0x00,
+	0x10, 0x00, 0xff, 0xff, 0x10, 0x00, 0x01, 0x00, 0xcd, 0x4a, 0xfb, 0xff,
+	0x01, 0x00, 0x00, 0x00, 0xe5, 0x42, 0xff, 0xff, 0x34, 0xe3, 0x01, 0x00,
+	0x34, 0xe3, 0x01, 0x00, 0xc2, 0x4b, 0xff, 0xff, 0x53, 0xbc, 0x00, 0x00,
+	0xde, 0x2b, 0x01, 0x00, 0xde, 0x85, 0xff, 0xff,
+};
+
 static const struct learned_golden learned_golden[] = {
 	{
 		"linear_basic", &golden_linear_basic_model,
@@ -16027,9 +16174,14 @@ static const struct learned_golden learned_golden[] = {
 		golden_example_mlp_pagereuse_x, golden_example_mlp_pagereuse_y, 24, 6, 1,
 		golden_example_mlp_pagereuse_blob, 484
 	},
+	{
+		"evict_refault", &evict_refault_model,
+		golden_evict_refault_x, golden_evict_refault_y, 24, 7, 1,
+		golden_evict_refault_blob, 164
+	},
 };
 
-#define LEARNED_GOLDEN_MODELS	28
-#define LEARNED_GOLDEN_ROWS	672
+#define LEARNED_GOLDEN_MODELS	29
+#define LEARNED_GOLDEN_ROWS	696
 
 #endif /* _LEARNED_MODELS_GOLDEN_VECTORS_H */

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The "learned" policy of the eviction hook: a model trained offline
+ * (scripts/train-evict, tools/cachesim + tools/trainer) decides whether a
+ * refaulting file folio is activated, from the integer features of
+ * include/linux/learned_evict_features.h.  Anonymous refaults are decided
+ * as stock decides them.
+ */
+#define pr_fmt(fmt) "learned_evict: " fmt
+
+#include <linux/init.h>
+#include <linux/learned_evict.h>
+#include <linux/learned_evict_features.h>
+#include <linux/learned_infer.h>
+#include <linux/learned_policy.h>
+
+#include "models/evict_refault.h"
+
+static int learned_evict_model_refault(const struct learned_evict_refault *r)
+{
+	s32 x[LEARNED_EVICT_NR_FEATURES];
+	s32 out[1];
+	int n;
+
+	BUILD_BUG_ON(EVICT_REFAULT_N_FEATURES != LEARNED_EVICT_NR_FEATURES);
+	if (!r->file)
+		return r->distance <= r->workingset;
+	learned_evict_features(r->distance, r->workingset, r->active_file,
+			       r->inactive_file, r->nrpages, r->was_active, x);
+	n = learned_model_predict(&evict_refault_model, x, out);
+	if (n != 1)	/* validated at init to have exactly one output */
+		return n < 0 ? n : -EINVAL;
+	return EVICT_REFAULT_DECIDE(out[0]);
+}
+
+static const struct learned_evict_ops learned_evict_model_ops = {
+	.refault = learned_evict_model_refault,
+};
+
+static struct learned_policy learned_evict_model = {
+	.name = "learned",
+	.ops = &learned_evict_model_ops,
+	.model = "evict_refault: " EVICT_REFAULT_PROVENANCE,
+};
+
+static int __init learned_evict_model_init(void)
+{
+	int err;
+
+	if (learned_model_validate(&evict_refault_model) ||
+	    learned_model_n_features(&evict_refault_model) !=
+	    LEARNED_EVICT_NR_FEATURES ||
+	    learned_model_n_outputs(&evict_refault_model) != 1) {
+		pr_warn("evict_refault model refused: invalid descriptor\n");
+		return -EINVAL;
+	}
+	err = learned_policy_register(&learned_evict_hook, &learned_evict_model);
+	if (err)
+		pr_warn("cannot register policy learned: %d\n", err);
+	return err;
+}
+
+/* After learned_evict_init() (late_initcall) has set up the hook. */
+late_initcall_sync(learned_evict_model_init);
