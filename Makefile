@@ -8,7 +8,7 @@ VM_ARGS ?=
 CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
-	bench-infer bench-index train-example series check-series clean distclean
+	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean
 
 help:
 	@echo 'Main commands:'
@@ -22,16 +22,18 @@ help:
 	@echo '  make vm CMD="..."  boot the kernel in QEMU and run CMD (VM_ARGS=... for scripts/vm)'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
 	@echo 'Testing:'
-	@echo '  make utest         userspace unit tests (tools/*)'
+	@echo '  make utest         userspace unit tests (tools/*, scripts/bench-selftest)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make series        export the change as a git-am series in build/series + checkpatch'
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
 	@echo 'Measuring:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
+	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
 	@echo '  make bench-infer   inference cost per model kind, userspace and in-kernel (UML)'
 	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
 	@echo 'Training:'
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
+	@echo '  make train-evict   retrain learned/models/evict_refault.h (simulate, label, train, evaluate)'
 	@echo 'Cleaning:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
 	@echo '  make distclean     remove build/ entirely'
@@ -56,6 +58,7 @@ smoke: kernel
 
 utest: deps
 	@$(MAKE) --no-print-directory -C tools test
+	@scripts/bench-selftest
 
 test: utest kunit smoke
 	@echo 'make test: all passed'
@@ -74,6 +77,14 @@ bench-index: deps
 
 train-example: deps
 	@$(MAKE) --no-print-directory -C tools/trainer examples
+
+train-evict: deps
+	@scripts/train-evict
+
+EVICT_WORKLOADS := zipf-read,scan-hotset,loop-larger,two-cgroups,seq-stream,mmap-zipf
+bench-evict: kernel
+	@scripts/bench --workload $(EVICT_WORKLOADS) \
+		--policies "stock evict=eager evict=learned mglru" --reps 2 $(BENCH_ARGS)
 
 series: deps
 	@scripts/series export
