@@ -24,7 +24,7 @@ static int learned_evict_model_refault(const struct learned_evict_refault *r)
 
 	BUILD_BUG_ON(EVICT_REFAULT_N_FEATURES != LEARNED_EVICT_NR_FEATURES);
 	if (!r->file)
-		return r->distance <= r->workingset;
+		return learned_evict_stock_refault(r->distance, r->workingset);
 	learned_evict_features(r->distance, r->workingset, r->active_file,
 			       r->inactive_file, r->nrpages, r->was_active, x);
 	n = learned_model_predict(&evict_refault_model, x, out);

@@ -56,7 +56,7 @@ EXPORT_SYMBOL_GPL(learned_evict_hook);
 bool learned_evict_decide_refault(const struct learned_evict_refault *r)
 {
 	const struct learned_evict_ops *ops;
-	bool stock = r->distance <= r->workingset;
+	bool stock = learned_evict_stock_refault(r->distance, r->workingset);
 	int ret;
 
 	ops = learned_hook_ops(&learned_evict_hook);
@@ -96,14 +96,16 @@ bool __learned_evict_refault(struct folio *folio, struct lruvec *lruvec,
 				    mapping->host->i_ino : 0,
 				    folio->index, distance, workingset,
 				    r.active_file, r.inactive_file, r.nrpages,
-				    was_active, distance <= workingset, activate);
+				    was_active,
+				    learned_evict_stock_refault(distance, workingset),
+				    activate);
 	return activate;
 }
 
 static int learned_evict_eager_refault(const struct learned_evict_refault *r)
 {
 	if (!r->file)
-		return r->distance <= r->workingset;
+		return learned_evict_stock_refault(r->distance, r->workingset);
 	return r->distance <= r->active_file + r->inactive_file;
 }
 

@@ -48,6 +48,19 @@ struct learned_evict_ops {
 	int (*refault)(const struct learned_evict_refault *r);
 };
 
+/**
+ * learned_evict_stock_refault() - stock's refault decision.
+ * @distance: the refault distance.
+ * @workingset: the workingset size.
+ *
+ * Return: true to activate, as mm/workingset.c decides without a policy.
+ */
+static inline bool learned_evict_stock_refault(unsigned long distance,
+					       unsigned long workingset)
+{
+	return distance <= workingset;
+}
+
 #ifdef CONFIG_LEARNED_EVICT
 DECLARE_STATIC_KEY_FALSE(learned_evict_key);
 extern struct learned_hook learned_evict_hook;
@@ -81,7 +94,7 @@ static inline bool learned_evict_refault(struct folio *folio,
 		return __learned_evict_refault(folio, lruvec, distance,
 					       workingset, was_active);
 #endif
-	return distance <= workingset;
+	return learned_evict_stock_refault(distance, workingset);
 }
 
 #endif /* _LINUX_LEARNED_EVICT_H */
