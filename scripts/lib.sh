@@ -30,3 +30,19 @@ export KBUILD_BUILD_TIMESTAMP='Thu Jan  1 00:00:00 UTC 2026'
 export KBUILD_BUILD_USER=learned KBUILD_BUILD_HOST=build
 export CCACHE_DIR=${CCACHE_DIR:-${HOME:-/root}/.cache/ccache}
 export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=true CCACHE_SLOPPINESS=time_macros,include_file_mtime,include_file_ctime
+
+# build_lock: serialise kernel builds of several checkouts on one machine
+# (2 cores do not take two kernel builds at once).  Held until the calling
+# script exits; nested scripts inherit it.  LEARNED_BUILD_LOCK=none skips.
+build_lock() {
+	local lock=${LEARNED_BUILD_LOCK:-${TMPDIR:-/tmp}/learned-build.$(id -u).lock}
+
+	[ "$lock" = none ] || [ -n "${LEARNED_BUILD_LOCKED:-}" ] && return 0
+	command -v flock >/dev/null 2>&1 || return 0
+	exec {LEARNED_BUILD_FD}>"$lock" || die "cannot open build lock $lock"
+	if ! flock -n "$LEARNED_BUILD_FD"; then
+		info "waiting for another kernel build ($lock)"
+		flock "$LEARNED_BUILD_FD"
+	fi
+	export LEARNED_BUILD_LOCKED=1
+}
