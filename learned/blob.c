@@ -309,3 +309,129 @@ int learned_blob_parse(const void *blob, size_t len,
 	return learned_model_validate(&out->model);
 }
 EXPORT_SYMBOL_GPL(learned_blob_parse);
+
+/**
+ * DOC: model package format
+ *
+ * A model package is what the trainer writes for runtime loading
+ * (/sys/kernel/learned/<hook>/model_load): an 80-byte little-endian header
+ * followed by one model blob in the format above.
+ *
+ * - 0: u32 magic (%LEARNED_PKG_MAGIC, "LRNP")
+ * - 4: u16 version (%LEARNED_PKG_VERSION)
+ * - 6: u16 header size (%LEARNED_PKG_HEADER_SIZE)
+ * - 8: u32 total size of the package
+ * - 12: u32 feature set: the identity of the feature vector the model
+ *   reads; the policy that takes the model must build the same one
+ * - 16: u64 checksum: FNV-1a 64 over the whole package with these eight
+ *   bytes read as zero
+ * - 24: hook name, 16 bytes; 40: policy name, 16 bytes: [a-z0-9_]+,
+ *   NUL-terminated and NUL-padded
+ * - 56: model name, 24 bytes: printable ASCII, NUL-terminated and
+ *   NUL-padded
+ * - 80: the blob, to the end of the package
+ */
+
+#define PKG_CSUM_OFF	16
+
+/**
+ * learned_package_checksum() - the checksum a package should carry
+ * @pkg: the package
+ * @len: its length in bytes, at least %LEARNED_PKG_HEADER_SIZE
+ *
+ * Context: Any context.
+ * Return: FNV-1a 64 of @pkg with the checksum field read as zero.
+ */
+u64 learned_package_checksum(const void *pkg, size_t len)
+{
+	const u8 *p = pkg;
+	u64 h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		u8 b = i >= PKG_CSUM_OFF && i < PKG_CSUM_OFF + 8 ? 0 : p[i];
+
+		h = (h ^ b) * 0x100000001b3ULL;
+	}
+	return h;
+}
+EXPORT_SYMBOL_GPL(learned_package_checksum);
+
+/* a NUL-terminated, NUL-padded field of @n bytes whose characters pass */
+static bool pkg_string(const u8 *f, unsigned int n, bool ident)
+{
+	unsigned int i, len = 0;
+
+	while (len < n && f[len])
+		len++;
+	if (!len || len == n)
+		return false;
+	for (i = 0; i < len; i++) {
+		u8 c = f[i];
+
+		if (ident ? !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+			      c == '_') : (c < 0x20 || c > 0x7e))
+			return false;
+	}
+	return zero(f + len, n - len);
+}
+
+/**
+ * learned_package_parse() - check a model package and find its blob
+ * @pkg: the package, 8-byte aligned
+ * @len: its length in bytes
+ * @out: receives the header fields and where the blob is
+ * @why: receives a static string saying why a package is refused
+ *
+ * Checks the header (magic, version, sizes, names, checksum); the blob
+ * itself is then checked by learned_blob_parse().  Any byte string may be
+ * passed.
+ *
+ * Context: Any context.  Takes time linear in @len.
+ * Return: 0 if the header is sound, -EINVAL (and *@why set) if not.
+ */
+int learned_package_parse(const void *pkg, size_t len,
+			  struct learned_package *out, const char **why)
+{
+	const u8 *h = pkg;
+	u64 sum;
+
+	*why = NULL;
+	memset(out, 0, sizeof(*out));
+	if (!pkg || len < LEARNED_PKG_HEADER_SIZE)
+		*why = "shorter than the package header";
+	else if ((unsigned long)pkg & 7)
+		*why = "package not 8-byte aligned";
+	else if (get32(h) != LEARNED_PKG_MAGIC)
+		*why = "bad magic (not a model package)";
+	else if (get16(h + 4) != LEARNED_PKG_VERSION)
+		*why = "unsupported package version";
+	else if (get16(h + 6) != LEARNED_PKG_HEADER_SIZE)
+		*why = "bad header size";
+	else if (get32(h + 8) != len)
+		*why = "size field does not match the package length";
+	else if (len - LEARNED_PKG_HEADER_SIZE > LEARNED_BLOB_MAX_SIZE)
+		*why = "model blob too large";
+	else if (!pkg_string(h + 24, LEARNED_PKG_ID_MAX, true))
+		*why = "bad hook name";
+	else if (!pkg_string(h + 40, LEARNED_PKG_ID_MAX, true))
+		*why = "bad policy name";
+	else if (!pkg_string(h + 56, LEARNED_PKG_NAME_MAX, false))
+		*why = "bad model name";
+	if (*why)
+		return -EINVAL;
+	sum = get32(h + PKG_CSUM_OFF) | (u64)get32(h + PKG_CSUM_OFF + 4) << 32;
+	if (sum != learned_package_checksum(pkg, len)) {
+		*why = "checksum mismatch";
+		return -EINVAL;
+	}
+	out->feature_set = get32(h + 12);
+	out->checksum = sum;
+	memcpy(out->hook, h + 24, LEARNED_PKG_ID_MAX);
+	memcpy(out->policy, h + 40, LEARNED_PKG_ID_MAX);
+	memcpy(out->name, h + 56, LEARNED_PKG_NAME_MAX);
+	out->blob = h + LEARNED_PKG_HEADER_SIZE;
+	out->blob_len = len - LEARNED_PKG_HEADER_SIZE;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(learned_package_parse);

@@ -448,4 +448,35 @@ struct learned_blob_model {
 int learned_blob_parse(const void *blob, size_t len,
 		       struct learned_blob_model *out);
 
+/* Model packages: a blob with its identity, see learned_package_parse(). */
+#define LEARNED_PKG_MAGIC	0x504e524c	/* "LRNP" read as a little-endian u32 */
+#define LEARNED_PKG_VERSION	1
+#define LEARNED_PKG_HEADER_SIZE	80
+#define LEARNED_PKG_ID_MAX	16	/* hook and policy names, with the NUL */
+#define LEARNED_PKG_NAME_MAX	24	/* model name, with the NUL */
+
+/**
+ * struct learned_package - the header of a model package
+ * @feature_set: identity of the feature vector the model was trained on
+ * @checksum: FNV-1a 64 of the package, checksum field read as zero
+ * @hook: the hook the model is for
+ * @policy: the policy of that hook that will use it
+ * @name: the model's name (printable ASCII)
+ * @blob: the model blob inside the package (learned_blob_parse() format)
+ * @blob_len: its length in bytes
+ */
+struct learned_package {
+	u32 feature_set;
+	u64 checksum;
+	char hook[LEARNED_PKG_ID_MAX];
+	char policy[LEARNED_PKG_ID_MAX];
+	char name[LEARNED_PKG_NAME_MAX];
+	const void *blob;
+	size_t blob_len;
+};
+
+u64 learned_package_checksum(const void *pkg, size_t len);
+int learned_package_parse(const void *pkg, size_t len,
+			  struct learned_package *out, const char **why);
+
 #endif /* _LINUX_LEARNED_INFER_H */

@@ -19,32 +19,100 @@
  *   faults              internal errors that reverted the hook to stock
  *   last_fault          reason of the most recent fault, or "none"
  *   model               identity and provenance of the active policy's model
+ *   model_load          (write only) a model package for one of the hook's
+ *                       policies, swapped in at run time
+ *   model_status        result of the last model_load, and load timings
+ *   inference_ns        sampled time spent in policies: "mean samples max"
+ *   watchdog_*          the quality watchdog's knobs (see below)
+ *   last_revert         reason, time and figures of the last watchdog revert
+ *   cgroup_policy       per-cgroup policies (hooks that support them)
  *
  * Counters are per-CPU and summed on read; writing 0 to any counter
  * resets all of them.
+ *
+ * The quality watchdog (off while watchdog_threshold_pct is 0) keeps a
+ * control sample: the keys (e.g. file pages) that hash into
+ * 1/2^watchdog_control_shift of the key space are always decided by
+ * stock.  Hooks report a cost per key (e.g. a refault); at the end of
+ * every watchdog_window_ms, if the window holds at least
+ * watchdog_min_events costs and the rest of the keys cost more than
+ * watchdog_threshold_pct percent above the control sample's rate, the hook
+ * reverts to stock.  It also reverts when the sampled mean inference time
+ * of a window exceeds watchdog_budget_ns (0: no budget).
  */
 #ifndef _LINUX_LEARNED_POLICY_H
 #define _LINUX_LEARNED_POLICY_H
 
+#include <linux/atomic.h>
+#include <linux/hash.h>
+#include <linux/jiffies.h>
 #include <linux/jump_label.h>
 #include <linux/kobject.h>
+#include <linux/learned_infer.h>
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/percpu.h>
 #include <linux/rcupdate.h>
+#include <linux/sched/clock.h>
 #include <linux/types.h>
 #include <linux/workqueue.h>
+#include <linux/xarray.h>
 
 #define LEARNED_NAME_MAX	16	/* including the terminating NUL */
 #define LEARNED_REASON_MAX	96
+#define LEARNED_MODEL_NAME_MAX	32	/* including the terminating NUL */
 
+struct cgroup;
 struct learned_hook;
+
+/**
+ * struct learned_loaded_model - a model loaded at run time.
+ * @rcu: frees the model after the readers that may use it are done.
+ * @parsed: the parsed model; its arrays point into @blob.
+ * @loaded_ns: ktime_get_ns() when it was published.
+ * @first_use_ns: ktime_get_ns() of its first prediction, 0 until then.
+ * @checksum: the package's checksum.
+ * @size: bytes of @blob.
+ * @name: the package's model name.
+ * @blob: the model blob (learned_blob_parse() format).
+ */
+struct learned_loaded_model {
+	struct rcu_head rcu;
+	struct learned_blob_model parsed;
+	u64 loaded_ns;
+	atomic64_t first_use_ns;
+	u64 checksum;
+	size_t size;
+	char name[LEARNED_MODEL_NAME_MAX];
+	u8 blob[] __aligned(8);
+};
+
+/**
+ * struct learned_model_slot - a policy's replaceable model.
+ * @builtin: the model compiled into the kernel.
+ * @builtin_id: its identity and provenance.
+ * @feature_set: identity of the feature vector the policy builds; a model
+ *	package must carry the same value.
+ * @n_features: features of that vector.
+ * @n_outputs: outputs the policy reads.
+ * @loaded: the model loaded at run time, or NULL for @builtin.
+ */
+struct learned_model_slot {
+	const struct learned_model *builtin;
+	const char *builtin_id;
+	u32 feature_set;
+	u16 n_features;
+	u16 n_outputs;
+	struct learned_loaded_model __rcu *loaded;
+};
 
 /**
  * struct learned_policy - one policy for one hook.
  * @name: short name, [a-z0-9_] only, unique within the hook.
  * @ops: hook-specific table of callbacks; the hook's @validate checks it.
  * @model: identity and provenance of the model the policy uses, or NULL.
+ * @slot: the policy's replaceable model, or NULL if it takes no models
+ *	at run time.
  * @attach: optional; called (may sleep) before the policy becomes active.
  *	A nonzero return refuses the switch.
  * @detach: optional; called (may sleep) after the policy stopped being
@@ -55,6 +123,7 @@ struct learned_policy {
 	const char *name;
 	const void *ops;
 	const char *model;
+	struct learned_model_slot *slot;
 	int (*attach)(struct learned_hook *hook);
 	void (*detach)(struct learned_hook *hook);
 	struct list_head list;
@@ -65,11 +134,79 @@ struct learned_policy {
  * @decisions: decisions taken by a non-stock policy.
  * @overrides: of those, decisions that differ from the stock decision.
  * @fallbacks: decisions the policy handed back to stock.
+ * @infer_ns: sampled time spent deciding, in ns.
+ * @infer_samples: decisions timed.
+ * @infer_max_ns: the longest timed decision.
+ * @ticks: decisions since the last timed one.
+ * @cost: watchdog costs reported, [0] control sample, [1] the others.
  */
 struct learned_hook_stats {
 	u64 decisions;
 	u64 overrides;
 	u64 fallbacks;
+	u64 infer_ns;
+	u64 infer_samples;
+	u64 infer_max_ns;
+	u32 ticks;
+	u64 cost[2];
+};
+
+/**
+ * struct learned_watchdog - a hook's decision-quality watchdog.
+ * @threshold_pct: revert when the others' cost rate exceeds the control
+ *	sample's by more than this many percent; 0 disarms the watchdog.
+ * @window_ms: length of a window.
+ * @min_events: costs a window needs before it is judged.
+ * @control_shift: the control sample is 1/2^@control_shift of the keys.
+ * @budget_ns: revert when a window's mean inference time exceeds it; 0: none.
+ * @window_end: jiffies at which the current window ends.
+ * @base_cost: costs summed at the start of the window.
+ * @base_ns: inference time summed at the start of the window.
+ * @base_samples: timed decisions summed at the start of the window.
+ * @judging: a CPU is judging the window that ended.
+ * @windows: windows judged.
+ * @reverts: reverts by the watchdog.
+ * @last_cost: the control and other costs of the last judged window.
+ * @last_revert: reason and figures of the last revert.
+ * @last_revert_ms: boot time of the last revert, in ms.
+ */
+struct learned_watchdog {
+	unsigned int threshold_pct;
+	unsigned int window_ms;
+	unsigned int min_events;
+	unsigned int control_shift;
+	unsigned int budget_ns;
+	unsigned long window_end;
+	u64 base_cost[2];
+	u64 base_ns;
+	u64 base_samples;
+	atomic_t judging;
+	atomic_t windows;
+	atomic_t reverts;
+	u64 last_cost[2];
+	char last_revert[2 * LEARNED_REASON_MAX];
+	u64 last_revert_ms;
+};
+
+/**
+ * struct learned_model_status - the last runtime model load of a hook.
+ * @loads: packages accepted.
+ * @refused: packages refused.
+ * @load_ns: time the last accepted load took from the complete package
+ *	to its publication.
+ * @last: "ok ..." or "refused: <reason>".
+ * @staging: a package being written in several chunks.
+ * @staged: bytes of @staging received so far.
+ * @expected: total bytes @staging will hold.
+ */
+struct learned_model_status {
+	unsigned int loads;
+	unsigned int refused;
+	u64 load_ns;
+	char last[2 * LEARNED_REASON_MAX];
+	u8 *staging;
+	size_t staged;
+	size_t expected;
 };
 
 /**
@@ -87,6 +224,12 @@ struct learned_hook_stats {
  * @last_fault: reason of the most recent fault.
  * @revert_work: reverts to stock from process context after a fault.
  * @kobj: the hook's sysfs directory.
+ * @per_cgroup: the hook passes a cgroup to learned_hook_ops_cgroup(), so
+ *	cgroup_policy is offered.
+ * @cg_policies: policies chosen per cgroup, by cgroup id.
+ * @n_cg: entries in @cg_policies.
+ * @wd: the quality watchdog.
+ * @models: state of runtime model loading.
  */
 struct learned_hook {
 	const char *name;
@@ -102,6 +245,11 @@ struct learned_hook {
 	char last_fault[LEARNED_REASON_MAX];
 	struct work_struct revert_work;
 	struct kobject kobj;
+	bool per_cgroup;
+	struct xarray cg_policies;
+	atomic_t n_cg;
+	struct learned_watchdog wd;
+	struct learned_model_status models;
 };
 
 #ifdef CONFIG_LEARNED
@@ -114,6 +262,12 @@ void learned_policy_unregister(struct learned_hook *hook,
 			       struct learned_policy *policy);
 int learned_policy_select(struct learned_hook *hook, const char *name);
 void learned_hook_fault(struct learned_hook *hook, const char *reason);
+const void *__learned_hook_ops_cgroup(struct learned_hook *hook,
+				      struct cgroup *cgrp);
+int learned_model_load(struct learned_hook *hook, const void *pkg,
+		       size_t len);
+void __learned_slot_first_use(struct learned_loaded_model *m);
+void __learned_watchdog_judge(struct learned_hook *hook);
 
 /**
  * learned_hook_enabled() - is a non-stock policy active on @hook?
@@ -171,6 +325,121 @@ static inline void learned_hook_count(struct learned_hook *hook,
 static inline void learned_hook_fallback(struct learned_hook *hook)
 {
 	this_cpu_inc(hook->stats->fallbacks);
+}
+
+/**
+ * learned_hook_ops_cgroup() - the ops of the policy serving a cgroup.
+ * @hook: a hook with @per_cgroup set.
+ * @cgrp: the cgroup the decision is for, or NULL.
+ *
+ * The policy chosen for @cgrp in cgroup_policy, else for its nearest
+ * ancestor that has one, else the hook's policy.
+ *
+ * Context: as learned_hook_ops().
+ * Return: as learned_hook_ops().
+ */
+static inline const void *learned_hook_ops_cgroup(struct learned_hook *hook,
+						  struct cgroup *cgrp)
+{
+	if (likely(!atomic_read(&hook->n_cg)) || !cgrp)
+		return learned_hook_ops(hook);
+	return __learned_hook_ops_cgroup(hook, cgrp);
+}
+
+/**
+ * learned_slot_model() - the model a policy should predict with.
+ * @slot: the policy's model slot.
+ *
+ * Context: rcu_read_lock() held until the caller is done with the model.
+ * Return: the model loaded at run time, or the built-in one.
+ */
+static inline const struct learned_model *
+learned_slot_model(struct learned_model_slot *slot)
+{
+	struct learned_loaded_model *m = rcu_dereference(slot->loaded);
+
+	if (!m)
+		return slot->builtin;
+	if (unlikely(!atomic64_read(&m->first_use_ns)))
+		__learned_slot_first_use(m);
+	return &m->parsed.model;
+}
+
+/* one decision in 2^LEARNED_TIME_SHIFT is timed */
+#define LEARNED_TIME_SHIFT	4
+
+/**
+ * learned_hook_time_start() - maybe start timing a decision.
+ * @hook: the hook.
+ *
+ * Context: preemption disabled or rcu_read_lock() held (per-CPU counter).
+ * Return: a start time to pass to learned_hook_time_end(), or 0 when this
+ * decision is not sampled.
+ */
+static inline u64 learned_hook_time_start(struct learned_hook *hook)
+{
+	if (this_cpu_inc_return(hook->stats->ticks) &
+	    ((1U << LEARNED_TIME_SHIFT) - 1))
+		return 0;
+	return local_clock();
+}
+
+/**
+ * learned_hook_time_end() - account a timed decision.
+ * @hook: the hook.
+ * @t0: what learned_hook_time_start() returned.
+ *
+ * Context: as learned_hook_time_start(), on the same CPU.
+ */
+static inline void learned_hook_time_end(struct learned_hook *hook, u64 t0)
+{
+	u64 dt;
+
+	if (!t0)
+		return;
+	dt = local_clock() - t0;
+	this_cpu_add(hook->stats->infer_ns, dt);
+	this_cpu_inc(hook->stats->infer_samples);
+	if (dt > this_cpu_read(hook->stats->infer_max_ns))
+		this_cpu_write(hook->stats->infer_max_ns, dt);
+}
+
+/**
+ * learned_watchdog_control() - is @key in the watchdog's control sample?
+ * @hook: the hook.
+ * @key: what the decision is about (e.g. a file page), stable over time.
+ *
+ * Context: any.
+ * Return: true when the watchdog is armed and @key must be decided by
+ * stock.
+ */
+static inline bool learned_watchdog_control(struct learned_hook *hook,
+					    u64 key)
+{
+	unsigned int shift = READ_ONCE(hook->wd.control_shift);
+
+	if (!READ_ONCE(hook->wd.threshold_pct))
+		return false;
+	return !(hash_64(key, 32) & ((1U << shift) - 1));
+}
+
+/**
+ * learned_watchdog_cost() - report a cost (a miss) for @key.
+ * @hook: the hook.
+ * @key: as for learned_watchdog_control().
+ * @cost: how much it cost, e.g. 1 per refault.
+ *
+ * Judges the window when it has ended.
+ *
+ * Context: any; preemption disabled or rcu_read_lock() held.
+ */
+static inline void learned_watchdog_cost(struct learned_hook *hook, u64 key,
+					 unsigned int cost)
+{
+	this_cpu_add(hook->stats->cost[!learned_watchdog_control(hook, key)],
+		     cost);
+	if (unlikely(time_after(jiffies, READ_ONCE(hook->wd.window_end))))
+		__learned_watchdog_judge(hook);
 }
 
 #endif /* CONFIG_LEARNED */
