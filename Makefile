@@ -8,7 +8,8 @@ VM_ARGS ?=
 CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
-	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean
+	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean \
+	test-debug test-kcsan runtime-demo
 
 help:
 	@echo 'Main commands:'
@@ -26,6 +27,11 @@ help:
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make series        export the change as a git-am series in build/series + checkpatch'
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
+	@echo '  make test-debug    KASAN/KFENCE/UBSAN/lockdep/PROVE_RCU/DEBUG_VM kernel: smoke, sysfs'
+	@echo '                     fuzz, quick suite under every policy; fails on any checker report'
+	@echo '  make test-kcsan    the same on a KCSAN kernel (data races)'
+	@echo '  make runtime-demo  runtime model loads (timing), corrupted-package fuzz, and the'
+	@echo '                     watchdog reverting a bad model (timeline)'
 	@echo 'Measuring:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
@@ -55,6 +61,15 @@ vm: kernel
 
 smoke: kernel
 	@scripts/smoke
+
+test-debug: deps
+	@scripts/test-debug $(DEBUG_ARGS)
+
+test-kcsan: deps
+	@scripts/test-debug --kcsan $(DEBUG_ARGS)
+
+runtime-demo: kernel
+	@scripts/runtime-demo
 
 utest: deps
 	@$(MAKE) --no-print-directory -C tools test

@@ -16,8 +16,18 @@
 
 #include "models/evict_refault.h"
 
+/* the built-in model, replaceable at run time through model_load */
+static struct learned_model_slot learned_evict_model_slot = {
+	.builtin = &evict_refault_model,
+	.builtin_id = "evict_refault: " EVICT_REFAULT_PROVENANCE,
+	.feature_set = LEARNED_EVICT_REFAULT_FEATURE_SET,
+	.n_features = LEARNED_EVICT_NR_FEATURES,
+	.n_outputs = 1,
+};
+
 static int learned_evict_model_refault(const struct learned_evict_refault *r)
 {
+	const struct learned_model *m;
 	s32 x[LEARNED_EVICT_NR_FEATURES];
 	s32 out[1];
 	int n;
@@ -27,10 +37,11 @@ static int learned_evict_model_refault(const struct learned_evict_refault *r)
 		return learned_evict_stock_refault(r->distance, r->workingset);
 	learned_evict_features(r->distance, r->workingset, r->active_file,
 			       r->inactive_file, r->nrpages, r->was_active, x);
-	n = learned_model_predict(&evict_refault_model, x, out);
-	if (n != 1)	/* validated at init to have exactly one output */
+	m = learned_slot_model(&learned_evict_model_slot);
+	n = learned_model_predict(m, x, out);
+	if (n != 1)	/* every model is checked to have exactly one output */
 		return n < 0 ? n : -EINVAL;
-	return EVICT_REFAULT_DECIDE(out[0]);
+	return learned_model_decide(m, out[0]);
 }
 
 static const struct learned_evict_ops learned_evict_model_ops = {
@@ -41,6 +52,7 @@ static struct learned_policy learned_evict_model = {
 	.name = "learned",
 	.ops = &learned_evict_model_ops,
 	.model = "evict_refault: " EVICT_REFAULT_PROVENANCE,
+	.slot = &learned_evict_model_slot,
 };
 
 static int __init learned_evict_model_init(void)

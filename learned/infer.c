@@ -293,3 +293,25 @@ unsigned int learned_model_n_outputs(const struct learned_model *m)
 	}
 }
 EXPORT_SYMBOL_GPL(learned_model_n_outputs);
+
+/**
+ * learned_model_decide() - the yes/no decision of a single-output model
+ * @m: a valid model
+ * @out: what learned_model_predict() returned in out[0]
+ *
+ * A probability (%LEARNED_OUT_SIGMOID) says yes from one half up, a raw
+ * score from zero up, as the trainer decides.
+ *
+ * Context: Any context.
+ * Return: true for yes.
+ */
+bool learned_model_decide(const struct learned_model *m, s32 out)
+{
+	bool prob = (m->kind == LEARNED_MODEL_LINEAR &&
+		     m->linear->out == LEARNED_OUT_SIGMOID) ||
+		    (m->kind == LEARNED_MODEL_FOREST &&
+		     m->forest->out == LEARNED_OUT_SIGMOID);
+
+	return prob ? out >= LEARNED_Q16_ONE / 2 : out >= 0;
+}
+EXPORT_SYMBOL_GPL(learned_model_decide);

@@ -13,11 +13,12 @@
 
 #include <linux/ctype.h>
 #include <linux/learned_policy.h>
+#include <linux/mm.h>
 #include <linux/string.h>
 
 #include "learned.h"
 
-static bool learned_name_valid(const char *name)
+bool learned_name_valid(const char *name)
 {
 	size_t i, len;
 
@@ -33,7 +34,7 @@ static bool learned_name_valid(const char *name)
 }
 
 /* Called with hook->lock held. */
-static struct learned_policy *learned_policy_find(struct learned_hook *hook,
+struct learned_policy *learned_policy_find(struct learned_hook *hook,
 						  const char *name)
 {
 	struct learned_policy *p;
@@ -45,7 +46,7 @@ static struct learned_policy *learned_policy_find(struct learned_hook *hook,
 }
 
 /* Called with hook->lock held. */
-static int learned_policy_switch(struct learned_hook *hook,
+int learned_policy_switch(struct learned_hook *hook,
 				 struct learned_policy *new)
 {
 	struct learned_policy *old;
@@ -60,9 +61,10 @@ static int learned_policy_switch(struct learned_hook *hook,
 		if (err)
 			return err;
 	}
-	if (new == &hook->stock)
+	if (new == &hook->stock && !atomic_read(&hook->n_cg))
 		static_branch_disable(hook->key);
 	rcu_assign_pointer(hook->active, new);
+	learned_watchdog_restart(hook);
 	if (new != &hook->stock)
 		static_branch_enable(hook->key);
 	synchronize_rcu();
@@ -157,9 +159,12 @@ void learned_policy_unregister(struct learned_hook *hook,
 	mutex_lock(&hook->lock);
 	if (rcu_access_pointer(hook->active) == policy)
 		WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
+	learned_cgroup_forget(hook, policy);
 	list_del_rcu(&policy->list);
 	mutex_unlock(&hook->lock);
 	synchronize_rcu();
+	if (policy->slot)
+		learned_slot_reset(policy->slot);
 }
 EXPORT_SYMBOL_GPL(learned_policy_unregister);
 
@@ -169,6 +174,7 @@ static void learned_revert_workfn(struct work_struct *work)
 						 revert_work);
 
 	mutex_lock(&hook->lock);
+	learned_cgroup_forget(hook, NULL);
 	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
 	atomic_set(&hook->fault_pending, 0);
 	mutex_unlock(&hook->lock);
@@ -180,8 +186,9 @@ static void learned_revert_workfn(struct work_struct *work)
  * @reason: what happened, for /sys/kernel/learned/<hook>/last_fault.
  *
  * The hook stops consulting the policy at once (learned_hook_ops() returns
- * NULL) and switches to stock from a workqueue.  Only the first fault
- * until the switch is recorded; the kernel log gets one line per hook.
+ * NULL) and switches to stock from a workqueue; per-cgroup policies are
+ * dropped too.  Only the first fault until the switch is recorded; the
+ * kernel log gets one line per hook.
  *
  * Context: any, including atomic context.
  */
@@ -196,6 +203,19 @@ void learned_hook_fault(struct learned_hook *hook, const char *reason)
 	schedule_work(&hook->revert_work);
 }
 EXPORT_SYMBOL_GPL(learned_hook_fault);
+
+/*
+ * Revert for a reason that is not a fault of the policy's code (the
+ * watchdog judged it worse than stock): same path, not counted in faults.
+ * Returns false when a revert is already pending.
+ */
+bool learned_hook_revert(struct learned_hook *hook)
+{
+	if (atomic_cmpxchg(&hook->fault_pending, 0, 1))
+		return false;
+	schedule_work(&hook->revert_work);
+	return true;
+}
 
 /**
  * learned_hook_register() - set up a hook and its sysfs directory.
@@ -217,6 +237,10 @@ int learned_hook_register(struct learned_hook *hook)
 	INIT_LIST_HEAD(&hook->policies);
 	INIT_WORK(&hook->revert_work, learned_revert_workfn);
 	strscpy(hook->last_fault, "none", sizeof(hook->last_fault));
+	xa_init(&hook->cg_policies);
+	atomic_set(&hook->n_cg, 0);
+	learned_watchdog_init(hook);
+	strscpy(hook->models.last, "none", sizeof(hook->models.last));
 	hook->stock.name = "stock";
 	hook->stock.model = "none";
 	list_add_tail(&hook->stock.list, &hook->policies);
@@ -244,6 +268,9 @@ void learned_hook_unregister(struct learned_hook *hook)
 	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
 	mutex_unlock(&hook->lock);
 	cancel_work_sync(&hook->revert_work);
+	xa_destroy(&hook->cg_policies);
+	kvfree(hook->models.staging);
+	hook->models.staging = NULL;
 	kobject_del(&hook->kobj);
 	kobject_put(&hook->kobj);
 	free_percpu(hook->stats);

@@ -57,7 +57,8 @@ static ssize_t policy_store(struct kobject *kobj, struct kobj_attribute *attr,
 {
 	int err;
 
-	if (count >= LEARNED_NAME_MAX + 1)
+	/* a name, maybe with a newline; no NUL inside */
+	if (count >= LEARNED_NAME_MAX + 1 || strnlen(buf, count) != count)
 		return -EINVAL;
 	err = learned_policy_select(to_hook(kobj), buf);
 	if (err == -ENOENT)
@@ -91,12 +92,15 @@ static ssize_t learned_counter_store(struct kobject *kobj, const char *buf,
 	u64 val;
 	int cpu;
 
-	if (kstrtou64(buf, 0, &val) || val)
+	if (strnlen(buf, count) != count || kstrtou64(buf, 0, &val) || val)
 		return -EINVAL;
+	mutex_lock(&hook->lock);
 	for_each_possible_cpu(cpu)
 		memset(per_cpu_ptr(hook->stats, cpu), 0,
 		       sizeof(struct learned_hook_stats));
 	atomic_set(&hook->faults, 0);
+	learned_watchdog_restart(hook);
+	mutex_unlock(&hook->lock);
 	return count;
 }
 
@@ -139,13 +143,22 @@ static ssize_t model_show(struct kobject *kobj, struct kobj_attribute *attr,
 			  char *buf)
 {
 	struct learned_hook *hook = to_hook(kobj);
+	struct learned_loaded_model *m = NULL;
 	struct learned_policy *p;
 	ssize_t len;
 
 	mutex_lock(&hook->lock);
 	p = rcu_dereference_protected(hook->active,
 				      lockdep_is_held(&hook->lock));
-	len = sysfs_emit(buf, "%s\n", p->model ? p->model : "none");
+	if (p->slot)
+		m = rcu_dereference_protected(p->slot->loaded,
+					      lockdep_is_held(&hook->lock));
+	if (m)
+		len = sysfs_emit(buf, "%s: loaded at run time, %zu bytes, checksum %016llx, feature set %u\n",
+				 m->name, m->size, m->checksum,
+				 p->slot->feature_set);
+	else
+		len = sysfs_emit(buf, "%s\n", p->model ? p->model : "none");
 	mutex_unlock(&hook->lock);
 	return len;
 }
@@ -163,7 +176,18 @@ static struct attribute *learned_hook_attrs[] = {
 	&model_attr.attr,
 	NULL,
 };
-ATTRIBUTE_GROUPS(learned_hook);
+
+static const struct attribute_group learned_hook_group = {
+	.attrs = learned_hook_attrs,
+};
+
+static const struct attribute_group *learned_hook_groups[] = {
+	&learned_hook_group,
+	&learned_watchdog_group,
+	&learned_model_group,
+	&learned_cgroup_group,
+	NULL,
+};
 
 /* Hooks are static objects: nothing to free. */
 static void learned_hook_release(struct kobject *kobj)

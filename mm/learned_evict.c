@@ -14,6 +14,7 @@
 #define pr_fmt(fmt) "learned_evict: " fmt
 
 #include <linux/fs.h>
+#include <linux/hash.h>
 #include <linux/init.h>
 #include <linux/learned_evict.h>
 #include <linux/learned_policy.h>
@@ -39,6 +40,7 @@ struct learned_hook learned_evict_hook = {
 	.name = "evict",
 	.key = &learned_evict_key,
 	.validate = learned_evict_validate,
+	.per_cgroup = true,
 };
 EXPORT_SYMBOL_GPL(learned_evict_hook);
 
@@ -48,23 +50,31 @@ EXPORT_SYMBOL_GPL(learned_evict_hook);
  *
  * Falls back to stock's answer when no policy answers, and reverts the
  * hook to stock when the policy returns an error or an answer other than
- * 0 or 1.
+ * 0 or 1.  Every refault is a cost for the quality watchdog, and pages in
+ * its control sample are decided by stock.
  *
  * Context: rcu_read_lock() held; does not sleep.
  * Return: true to activate the folio.
  */
 bool learned_evict_decide_refault(const struct learned_evict_refault *r)
 {
+	struct learned_hook *hook = &learned_evict_hook;
 	const struct learned_evict_ops *ops;
 	bool stock = learned_evict_stock_refault(r->distance, r->workingset);
+	u64 t0;
 	int ret;
 
-	ops = learned_hook_ops(&learned_evict_hook);
+	ops = learned_hook_ops_cgroup(hook, r->cgroup);
 	if (!ops) {
-		learned_hook_fallback(&learned_evict_hook);
+		learned_hook_fallback(hook);
 		return stock;
 	}
+	learned_watchdog_cost(hook, r->key, 1);
+	if (learned_watchdog_control(hook, r->key))
+		return stock;
+	t0 = learned_hook_time_start(hook);
 	ret = ops->refault(r);
+	learned_hook_time_end(hook, t0);
 	if (unlikely(ret != 0 && ret != 1)) {
 		learned_hook_fault(&learned_evict_hook,
 				   "refault: policy returned a value other than 0 or 1");
@@ -81,6 +91,7 @@ bool __learned_evict_refault(struct folio *folio, struct lruvec *lruvec,
 			     bool was_active)
 {
 	struct address_space *mapping = folio_mapping(folio);
+	struct mem_cgroup *memcg = lruvec_memcg(lruvec);
 	struct learned_evict_refault r = {
 		.distance = distance,
 		.workingset = workingset,
@@ -89,8 +100,15 @@ bool __learned_evict_refault(struct folio *folio, struct lruvec *lruvec,
 		.nrpages = mapping ? mapping->nrpages : 0,
 		.was_active = was_active,
 		.file = folio_is_file_lru(folio),
+		/* a page: its file and offset, stable across evictions */
+		.key = (mapping && mapping->host ?
+			mapping->host->i_ino * GOLDEN_RATIO_64 : 0) ^
+		       folio->index,
+		.cgroup = memcg ? memcg->css.cgroup : NULL,
 	};
-	bool activate = learned_evict_decide_refault(&r);
+	bool activate;
+
+	activate = learned_evict_decide_refault(&r);
 
 	trace_learned_evict_refault(mapping && mapping->host ?
 				    mapping->host->i_ino : 0,

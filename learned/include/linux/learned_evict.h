@@ -13,6 +13,7 @@
 #include <linux/jump_label.h>
 #include <linux/types.h>
 
+struct cgroup;
 struct folio;
 struct lruvec;
 
@@ -26,6 +27,10 @@ struct lruvec;
  * @nrpages: pages of the folio's file in the page cache.
  * @was_active: the folio was on the active list when it was evicted.
  * @file: a file folio (false: anonymous, from swap).
+ * @key: identifies the page (file and offset) for the watchdog's control
+ *	sample.
+ * @cgroup: the cgroup of the evicting lruvec's memcg, or NULL; it selects
+ *	a per-cgroup policy.
  */
 struct learned_evict_refault {
 	unsigned long distance;
@@ -35,6 +40,8 @@ struct learned_evict_refault {
 	unsigned long nrpages;
 	bool was_active;
 	bool file;
+	u64 key;
+	struct cgroup *cgroup;
 };
 
 /**

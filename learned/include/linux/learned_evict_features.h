@@ -23,6 +23,12 @@ enum learned_evict_feature {
 	LEARNED_EVICT_NR_FEATURES,
 };
 
+/*
+ * Identity of this feature vector in model packages (learned-train
+ * --feature-set): change it whenever a feature changes meaning.
+ */
+#define LEARNED_EVICT_REFAULT_FEATURE_SET	1
+
 /**
  * learned_log2q8() - base-2 logarithm with 8 fractional bits.
  * @v: the value, >= 1 (0 gives 0).

@@ -1,0 +1,528 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit tests for the run-time side of learned policies: model packages
+ * loaded through model_load, the quality watchdog, the inference-time
+ * counter and per-cgroup policies.
+ *
+ * Like policy_test.c, each test sets up a private hook "kunit_rt" and
+ * drives it through the sysfs callbacks user space reaches.
+ */
+#include <kunit/test.h>
+#include <linux/cgroup.h>
+#include <linux/delay.h>
+#include <linux/kernfs.h>
+#include <linux/learned_policy.h>
+#include <linux/sysfs.h>
+
+static DEFINE_STATIC_KEY_FALSE(kunit_rt_key);
+
+struct kunit_rt_ops {
+	int (*decide)(int stock);
+};
+
+static int kunit_rt_invert(int stock)
+{
+	return !stock;
+}
+
+static const struct kunit_rt_ops kunit_rt_invert_ops = {
+	.decide = kunit_rt_invert,
+};
+
+/* built-in model of the "model" policy: 2 features, weights 1 and 2, bias 0 */
+static const s32 kunit_rt_w[2] = { LEARNED_Q16(1), LEARNED_Q16(2) };
+static const struct learned_linear kunit_rt_lin = {
+	.weights = kunit_rt_w, .n_features = 2, .out = LEARNED_OUT_IDENTITY,
+};
+static const struct learned_model kunit_rt_builtin = {
+	.kind = LEARNED_MODEL_LINEAR, .linear = &kunit_rt_lin,
+};
+
+#define KUNIT_RT_FSET	7
+
+static struct learned_model_slot kunit_rt_slot;
+static struct learned_hook kunit_rt;
+static struct learned_policy kunit_rt_inv, kunit_rt_model;
+
+static int learned_rt_test_init(struct kunit *test)
+{
+	memset(&kunit_rt, 0, sizeof(kunit_rt));
+	kunit_rt.name = "kunit_rt";
+	kunit_rt.key = &kunit_rt_key;
+	kunit_rt.per_cgroup = true;
+	kunit_rt_slot = (struct learned_model_slot) {
+		.builtin = &kunit_rt_builtin, .builtin_id = "builtin",
+		.feature_set = KUNIT_RT_FSET, .n_features = 2, .n_outputs = 1,
+	};
+	kunit_rt_inv = (struct learned_policy) {
+		.name = "invert", .ops = &kunit_rt_invert_ops,
+	};
+	kunit_rt_model = (struct learned_policy) {
+		.name = "model", .ops = &kunit_rt_invert_ops,
+		.model = "builtin", .slot = &kunit_rt_slot,
+	};
+	KUNIT_ASSERT_EQ(test, learned_hook_register(&kunit_rt), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(&kunit_rt, &kunit_rt_inv), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(&kunit_rt, &kunit_rt_model), 0);
+	return 0;
+}
+
+static void learned_rt_test_exit(struct kunit *test)
+{
+	learned_policy_unregister(&kunit_rt, &kunit_rt_model);
+	learned_policy_unregister(&kunit_rt, &kunit_rt_inv);
+	learned_hook_unregister(&kunit_rt);
+	rcu_barrier();	/* models freed with kvfree_rcu() */
+}
+
+static struct kobj_attribute *rt_attr(struct kunit *test, const char *name)
+{
+	struct kernfs_node *kn = sysfs_get_dirent(kunit_rt.kobj.sd, name);
+	struct kobj_attribute *attr;
+
+	KUNIT_ASSERT_NOT_NULL(test, kn);
+	attr = container_of(kn->priv, struct kobj_attribute, attr);
+	kernfs_put(kn);
+	return attr;
+}
+
+static char *rt_read(struct kunit *test, const char *name)
+{
+	struct kobj_attribute *attr = rt_attr(test, name);
+	char *buf = kunit_kzalloc(test, PAGE_SIZE, GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, buf);
+	KUNIT_ASSERT_GT(test, attr->show(&kunit_rt.kobj, attr, buf), 0);
+	return buf;
+}
+
+static ssize_t rt_write(struct kunit *test, const char *name, const char *val)
+{
+	struct kobj_attribute *attr = rt_attr(test, name);
+
+	KUNIT_ASSERT_NOT_NULL(test, attr->store);
+	return attr->store(&kunit_rt.kobj, attr, val, strlen(val));
+}
+
+static ssize_t rt_load(struct kunit *test, const void *pkg, loff_t off,
+		       size_t len)
+{
+	struct kernfs_node *kn = sysfs_get_dirent(kunit_rt.kobj.sd, "model_load");
+	struct bin_attribute *battr;
+	char *copy = kunit_kmalloc(test, len ?: 1, GFP_KERNEL);
+
+	KUNIT_ASSERT_NOT_NULL(test, kn);
+	battr = container_of(kn->priv, struct bin_attribute, attr);
+	kernfs_put(kn);
+	memcpy(copy, pkg, len);	/* sysfs hands the callback a copy */
+	return battr->write(NULL, &kunit_rt.kobj, battr, copy, off, len);
+}
+
+/* ---- model packages -------------------------------------------------- */
+
+#define PKG_LEN	(LEARNED_PKG_HEADER_SIZE + 16 + 8 + 8)
+
+static void put16(u8 *p, u16 v)
+{
+	p[0] = v;
+	p[1] = v >> 8;
+}
+
+static void put32(u8 *p, u32 v)
+{
+	put16(p, v);
+	put16(p + 2, v >> 16);
+}
+
+static void pkg_seal(u8 *p, size_t len)
+{
+	u64 sum = learned_package_checksum(p, len);
+
+	put32(p + 16, (u32)sum);
+	put32(p + 20, sum >> 32);
+}
+
+/*
+ * A package for kunit_rt/<policy>: a linear model with weights w0, w1,
+ * bias b (Q16), identity output.
+ */
+static u8 *make_pkg(struct kunit *test, const char *hook, const char *policy,
+		    u32 fset, s32 w0, s32 w1, s32 b)
+{
+	u8 *p = kunit_kzalloc(test, PKG_LEN, GFP_KERNEL);
+	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	put32(p, LEARNED_PKG_MAGIC);
+	put16(p + 4, LEARNED_PKG_VERSION);
+	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
+	put32(p + 8, PKG_LEN);
+	put32(p + 12, fset);
+	strscpy(p + 24, hook, LEARNED_PKG_ID_MAX);
+	strscpy(p + 40, policy, LEARNED_PKG_ID_MAX);
+	strscpy(p + 56, "kunit model v2", LEARNED_PKG_NAME_MAX);
+	/* blob: header, linear section, weights */
+	put32(blob, LEARNED_BLOB_MAGIC);
+	put16(blob + 4, LEARNED_BLOB_VERSION);
+	put16(blob + 6, LEARNED_MODEL_LINEAR);
+	put32(blob + 8, 32);
+	put16(blob + 12, 2);
+	put32(blob + 16, (u32)b);
+	blob[20] = LEARNED_OUT_IDENTITY;
+	put32(blob + 24, (u32)w0);
+	put32(blob + 28, (u32)w1);
+	pkg_seal(p, PKG_LEN);
+	return p;
+}
+
+/*
+ * A package with a complete tree of depth 8 (511 nodes, 6 KB, more than a
+ * page): every inner node sends positive features right, leaf i answers i.
+ */
+#define TREE_NODES	511
+#define TREE_PKG_LEN	(LEARNED_PKG_HEADER_SIZE + 16 + 4 + TREE_NODES * 12)
+
+static u8 *make_tree_pkg(struct kunit *test)
+{
+	u8 *p = kunit_kzalloc(test, TREE_PKG_LEN, GFP_KERNEL);
+	u8 *blob = p + LEARNED_PKG_HEADER_SIZE, *nd;
+	unsigned int i;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	put32(p, LEARNED_PKG_MAGIC);
+	put16(p + 4, LEARNED_PKG_VERSION);
+	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
+	put32(p + 8, TREE_PKG_LEN);
+	put32(p + 12, KUNIT_RT_FSET);
+	strscpy(p + 24, "kunit_rt", LEARNED_PKG_ID_MAX);
+	strscpy(p + 40, "model", LEARNED_PKG_ID_MAX);
+	strscpy(p + 56, "kunit tree", LEARNED_PKG_NAME_MAX);
+	put32(blob, LEARNED_BLOB_MAGIC);
+	put16(blob + 4, LEARNED_BLOB_VERSION);
+	put16(blob + 6, LEARNED_MODEL_TREE);
+	put32(blob + 8, TREE_PKG_LEN - LEARNED_PKG_HEADER_SIZE);
+	put16(blob + 12, 2);
+	put16(blob + 16, TREE_NODES);
+	blob[18] = 8;
+	for (i = 0; i < TREE_NODES; i++) {
+		nd = blob + 20 + 12 * i;
+		if (i < TREE_NODES / 2) {
+			put16(nd + 4, i & 1);
+			put16(nd + 6, 2 * i + 1);
+			put16(nd + 8, 2 * i + 2);
+		} else {
+			put32(nd, LEARNED_Q16(i));
+			put16(nd + 4, LEARNED_TREE_LEAF);
+		}
+	}
+	pkg_seal(p, TREE_PKG_LEN);
+	return p;
+}
+
+static s32 slot_predict(const s32 *x)
+{
+	s32 out[1] = { 0 };
+
+	rcu_read_lock();
+	learned_model_predict(learned_slot_model(&kunit_rt_slot), x, out);
+	rcu_read_unlock();
+	return out[0];
+}
+
+static void learned_rt_load_test(struct kunit *test)
+{
+	const s32 x[2] = { LEARNED_Q16(3), LEARNED_Q16(5) };
+	u8 *pkg = make_pkg(test, "kunit_rt", "model", KUNIT_RT_FSET,
+			   LEARNED_Q16(-1), LEARNED_Q16(1), LEARNED_Q16(10));
+
+	KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(13));
+	KUNIT_EXPECT_EQ(test, rt_load(test, pkg, 0, PKG_LEN), (ssize_t)PKG_LEN);
+	/* the new model answers -3 + 5 + 10 */
+	KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(12));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model_status"),
+					   "loads 1 refused 0"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model_status"),
+					   "last ok: kunit model v2 for policy model"));
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&kunit_rt, "model"), 0);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model"),
+					   "kunit model v2: loaded at run time, 32 bytes"));
+	/* the first prediction was recorded */
+	KUNIT_EXPECT_NULL(test, strstr(rt_read(test, "model_status"),
+				       "first_use_us -1"));
+
+	/* more than a page arrives in page-sized chunks, as sysfs passes it */
+	pkg = make_tree_pkg(test);
+	KUNIT_EXPECT_EQ(test, rt_load(test, pkg, 0, PAGE_SIZE), (ssize_t)PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(12));
+	KUNIT_EXPECT_EQ(test, rt_load(test, pkg + PAGE_SIZE, PAGE_SIZE,
+				      TREE_PKG_LEN - PAGE_SIZE),
+			(ssize_t)(TREE_PKG_LEN - PAGE_SIZE));
+	KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(TREE_NODES - 1));
+
+	/* back to the built-in model; a policy without a slot is refused */
+	KUNIT_EXPECT_EQ(test, rt_write(test, "model_reset", "model\n"), 6);
+	KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(13));
+	KUNIT_EXPECT_EQ(test, rt_write(test, "model_reset", "invert"),
+			(ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "model_reset", "nosuch"),
+			(ssize_t)-EINVAL);
+}
+
+/* Every refused package leaves the loaded model and its answers alone. */
+static void learned_rt_load_refused_test(struct kunit *test)
+{
+	const s32 x[2] = { LEARNED_Q16(3), LEARNED_Q16(5) };
+	u8 *good = make_pkg(test, "kunit_rt", "model", KUNIT_RT_FSET,
+			    LEARNED_Q16(-1), LEARNED_Q16(1), LEARNED_Q16(10));
+	u8 *p = kunit_kmalloc(test, PKG_LEN + 8, GFP_KERNEL);
+	struct {
+		const char *what;
+		u8 *pkg;
+		size_t len;
+		const char *reason;
+	} bad[] = {
+		{ "other hook", make_pkg(test, "evict", "model", KUNIT_RT_FSET, 0, 0, 0),
+		  PKG_LEN, "package is for hook evict" },
+		{ "unknown policy", make_pkg(test, "kunit_rt", "nosuch", KUNIT_RT_FSET, 0, 0, 0),
+		  PKG_LEN, "no policy nosuch" },
+		{ "policy without models", make_pkg(test, "kunit_rt", "invert", KUNIT_RT_FSET, 0, 0, 0),
+		  PKG_LEN, "policy invert takes no models" },
+		{ "feature set", make_pkg(test, "kunit_rt", "model", 8, 0, 0, 0),
+		  PKG_LEN, "feature set 8, policy model reads 7" },
+		{ "bad name", make_pkg(test, "kunit_rt", "Model", KUNIT_RT_FSET, 0, 0, 0),
+		  PKG_LEN, "bad policy name" },
+	};
+	unsigned int i, bit, refused = 0;
+	ssize_t ret;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	KUNIT_ASSERT_EQ(test, rt_load(test, good, 0, PKG_LEN), (ssize_t)PKG_LEN);
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		KUNIT_EXPECT_EQ_MSG(test, rt_load(test, bad[i].pkg, 0, bad[i].len),
+				    (ssize_t)-EINVAL, "%s", bad[i].what);
+		KUNIT_EXPECT_NOT_NULL_MSG(test, strstr(rt_read(test, "model_status"),
+						       bad[i].reason), "%s", bad[i].what);
+		KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(12));
+	}
+	/* every single-bit flip is refused (checksum or header checks) */
+	for (i = 0; i < PKG_LEN; i++) {
+		for (bit = 0; bit < 8; bit++) {
+			memcpy(p, good, PKG_LEN);
+			p[i] ^= 1 << bit;
+			ret = rt_load(test, p, 0, PKG_LEN);
+			if (ret == -EINVAL)
+				refused++;
+			else
+				KUNIT_FAIL(test, "flip of byte %u bit %u: %zd", i, bit, ret);
+		}
+	}
+	KUNIT_EXPECT_EQ(test, refused, PKG_LEN * 8);
+	/* every truncation and an extra byte */
+	for (i = 0; i < PKG_LEN; i++)
+		KUNIT_EXPECT_EQ_MSG(test, rt_load(test, good, 0, i),
+				    (ssize_t)-EINVAL, "%u bytes", i);
+	memcpy(p, good, PKG_LEN);
+	p[PKG_LEN] = 0;
+	KUNIT_EXPECT_EQ(test, rt_load(test, p, 0, PKG_LEN + 1), (ssize_t)-EINVAL);
+	/* a valid header with a blob the parser refuses */
+	memcpy(p, good, PKG_LEN);
+	p[LEARNED_PKG_HEADER_SIZE + 12] = 3;	/* blob says 3 features */
+	pkg_seal(p, PKG_LEN);
+	KUNIT_EXPECT_EQ(test, rt_load(test, p, 0, PKG_LEN), (ssize_t)-EINVAL);
+	/* a chunk that does not continue the package, a short middle chunk */
+	p = make_tree_pkg(test);
+	KUNIT_EXPECT_EQ(test, rt_load(test, p, 0, PAGE_SIZE), (ssize_t)PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, rt_load(test, p + PAGE_SIZE + 8, PAGE_SIZE + 8,
+				      TREE_PKG_LEN - PAGE_SIZE - 8), (ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_load(test, p + PAGE_SIZE, PAGE_SIZE, 100),
+			(ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_load(test, p, 0, PAGE_SIZE), (ssize_t)PAGE_SIZE);
+	KUNIT_EXPECT_EQ(test, rt_load(test, p + PAGE_SIZE, PAGE_SIZE, 100),
+			(ssize_t)-EINVAL);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model_status"), "truncated"));
+
+	KUNIT_EXPECT_EQ(test, slot_predict(x), LEARNED_Q16(12));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model_status"), "loads 1 "));
+}
+
+/* ---- the watchdog ------------------------------------------------------ */
+
+/* the first keys from @start that are (not) in the control sample */
+static u64 rt_key(bool control, u64 start)
+{
+	u64 k;
+
+	for (k = start; ; k++)
+		if (learned_watchdog_control(&kunit_rt, k) == control)
+			return k;
+}
+
+static void rt_costs(unsigned int control, unsigned int others)
+{
+	u64 kc = rt_key(true, 1), ko = rt_key(false, 1);
+
+	rcu_read_lock();
+	while (control--)
+		learned_watchdog_cost(&kunit_rt, kc, 1);
+	while (others--)
+		learned_watchdog_cost(&kunit_rt, ko, 1);
+	rcu_read_unlock();
+}
+
+static void rt_next_window(struct kunit *test)
+{
+	msleep(jiffies_to_msecs(2) + READ_ONCE(kunit_rt.wd.window_ms));
+	rt_costs(0, 0);	/* the first cost after the window judges it */
+	flush_work(&kunit_rt.revert_work);
+}
+
+static void learned_rt_watchdog_test(struct kunit *test)
+{
+	KUNIT_EXPECT_FALSE(test, learned_watchdog_control(&kunit_rt, 0));
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_min_events", "100"), 3);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "watchdog_control_shift"), "3\n");
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+
+	/* as good as stock: control has 1/8 of the keys and of the cost */
+	rt_costs(100, 700);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "last_revert"), "none\n");
+	/* 19% worse is within the threshold */
+	rt_costs(100, 833);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	/* too few events to judge */
+	rt_costs(2, 90);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	/* 50% worse: reverted, with the figures */
+	rt_costs(100, 1050);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "last_revert"),
+					   "cost 1050 vs control 100 x7 = 700"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"), "reverts 1"));
+	/* a watchdog revert is not a fault */
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "faults"), "0\n");
+}
+
+static void learned_rt_budget_test(struct kunit *test)
+{
+	u64 t0;
+
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_budget_ns", "100000"), 6);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	/* a timed decision of 1 ms */
+	preempt_disable();
+	t0 = local_clock() - NSEC_PER_MSEC;
+	learned_hook_time_end(&kunit_rt, t0);
+	preempt_enable();
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "inference_ns"), " 1 "));
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "last_revert"),
+					   "> budget 100000 ns"));
+}
+
+static void learned_rt_knobs_bad_input_test(struct kunit *test)
+{
+	static const char * const knobs[] = {
+		"watchdog_threshold_pct", "watchdog_window_ms",
+		"watchdog_min_events", "watchdog_control_shift",
+		"watchdog_budget_ns",
+	};
+	static const char * const bad[] = {
+		"", "\n", "-1", "abc", "1x", "99999999999999999999", "0x",
+		"\xff", "1 2",
+	};
+	unsigned int i, j;
+	char *before;
+
+	for (i = 0; i < ARRAY_SIZE(knobs); i++) {
+		before = rt_read(test, knobs[i]);
+		for (j = 0; j < ARRAY_SIZE(bad); j++) {
+			KUNIT_EXPECT_EQ_MSG(test, rt_write(test, knobs[i], bad[j]),
+					    (ssize_t)-EINVAL, "%s <- #%u", knobs[i], j);
+			KUNIT_EXPECT_STREQ(test, rt_read(test, knobs[i]), before);
+		}
+	}
+	/* out of range */
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "9"), (ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_control_shift", "0"), (ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_control_shift", "11"), (ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "10001"), (ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_min_events", "0"), (ssize_t)-EINVAL);
+}
+
+/* ---- per-cgroup policies ------------------------------------------------ */
+
+static void learned_rt_cgroup_test(struct kunit *test)
+{
+	static const char * const bad[] = {
+		"", "\n", "/", "invert", "noslash invert", "/ nosuch",
+		"/ Invert", "/\t invert",
+	};
+	struct cgroup *root;
+	unsigned int i;
+
+	if (!IS_ENABLED(CONFIG_CGROUPS))
+		kunit_skip(test, "CONFIG_CGROUPS is off");
+	root = cgroup_get_from_path("/");
+	KUNIT_ASSERT_FALSE(test, IS_ERR_OR_NULL(root));
+
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_rt));
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ invert\n"), 9);
+	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(&kunit_rt));
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "cgroup_policy"), "/ invert\n");
+	rcu_read_lock();
+	KUNIT_EXPECT_PTR_EQ(test, learned_hook_ops_cgroup(&kunit_rt, root),
+			    (const void *)&kunit_rt_invert_ops);
+	KUNIT_EXPECT_NULL(test, learned_hook_ops(&kunit_rt));
+	rcu_read_unlock();
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		KUNIT_EXPECT_LT_MSG(test, rt_write(test, "cgroup_policy", bad[i]),
+				    (ssize_t)0, "input #%u", i);
+		KUNIT_EXPECT_STREQ(test, rt_read(test, "cgroup_policy"), "/ invert\n");
+	}
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/no/such/cgroup invert"),
+			(ssize_t)-ENOENT);
+
+	/* a revert drops per-cgroup policies too */
+	learned_hook_fault(&kunit_rt, "kunit");
+	flush_work(&kunit_rt.revert_work);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_rt));
+	rcu_read_lock();
+	KUNIT_EXPECT_NULL(test, learned_hook_ops_cgroup(&kunit_rt, root));
+	rcu_read_unlock();
+
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ invert"), 8);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ default"), 9);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_rt));
+	cgroup_put(root);
+}
+
+static struct kunit_case learned_rt_cases[] = {
+	KUNIT_CASE(learned_rt_load_test),
+	KUNIT_CASE(learned_rt_load_refused_test),
+	KUNIT_CASE(learned_rt_watchdog_test),
+	KUNIT_CASE(learned_rt_budget_test),
+	KUNIT_CASE(learned_rt_knobs_bad_input_test),
+	KUNIT_CASE(learned_rt_cgroup_test),
+	{}
+};
+
+static struct kunit_suite learned_rt_suite = {
+	.name = "learned_runtime",
+	.init = learned_rt_test_init,
+	.exit = learned_rt_test_exit,
+	.test_cases = learned_rt_cases,
+};
+kunit_test_suite(learned_rt_suite);
+
+MODULE_DESCRIPTION("KUnit tests for runtime models, the watchdog and per-cgroup policies");
+MODULE_LICENSE("GPL");

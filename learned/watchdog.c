@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Learned kernel policies: the decision-quality watchdog.
+ *
+ * Faults (a policy returning nonsense) revert a hook at once; this file
+ * reverts a policy that works as designed but decides worse than stock.
+ * Stock cannot run beside the policy on the same keys, so the watchdog
+ * keeps a control sample instead: the keys that hash into 1/2^shift of the
+ * key space are always decided by stock (learned_watchdog_control()), and
+ * the hook reports a cost per key (learned_watchdog_cost(), e.g. one per
+ * refault).  With equal quality the control sample's share of the cost is
+ * its share of the key space; at the end of each window the others' cost
+ * rate is compared with the control sample's.  The comparison is made
+ * only on windows with enough events, and it costs the hot path two
+ * per-CPU additions and a jiffies comparison.
+ *
+ * The same window also checks the sampled mean inference time against a
+ * budget.
+ */
+#define pr_fmt(fmt) "learned: " fmt
+
+#include <linux/jiffies.h>
+#include <linux/kobject.h>
+#include <linux/learned_policy.h>
+#include <linux/math64.h>
+#include <linux/sysfs.h>
+#include <linux/timekeeping.h>
+
+#include "learned.h"
+
+#define to_hook(k) container_of(k, struct learned_hook, kobj)
+
+#define WD_WINDOW_MS_DEFAULT	1000
+#define WD_MIN_EVENTS_DEFAULT	256
+#define WD_CONTROL_SHIFT_DEFAULT 3
+
+/**
+ * learned_hook_stat_sum() - sum a u64 member of the per-CPU stats.
+ * @hook: the hook.
+ * @offset: offsetof() the member in struct learned_hook_stats.
+ *
+ * Context: any.
+ * Return: the sum over all possible CPUs.
+ */
+u64 learned_hook_stat_sum(struct learned_hook *hook, size_t offset)
+{
+	u64 sum = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		sum += *(u64 *)((char *)per_cpu_ptr(hook->stats, cpu) + offset);
+	return sum;
+}
+
+#define STAT(hook, member) \
+	learned_hook_stat_sum(hook, offsetof(struct learned_hook_stats, member))
+
+static void wd_snapshot(struct learned_hook *hook)
+{
+	struct learned_watchdog *wd = &hook->wd;
+
+	wd->base_cost[0] = STAT(hook, cost[0]);
+	wd->base_cost[1] = STAT(hook, cost[1]);
+	wd->base_ns = STAT(hook, infer_ns);
+	wd->base_samples = STAT(hook, infer_samples);
+	WRITE_ONCE(wd->window_end,
+		   jiffies + msecs_to_jiffies(READ_ONCE(wd->window_ms)));
+}
+
+void learned_watchdog_init(struct learned_hook *hook)
+{
+	struct learned_watchdog *wd = &hook->wd;
+
+	wd->threshold_pct = 0;
+	wd->window_ms = WD_WINDOW_MS_DEFAULT;
+	wd->min_events = WD_MIN_EVENTS_DEFAULT;
+	wd->control_shift = WD_CONTROL_SHIFT_DEFAULT;
+	wd->budget_ns = 0;
+	atomic_set(&wd->judging, 0);
+	atomic_set(&wd->windows, 0);
+	atomic_set(&wd->reverts, 0);
+	strscpy(wd->last_revert, "none", sizeof(wd->last_revert));
+	wd_snapshot(hook);
+}
+
+/* A new policy or new knobs: start a fresh window.  hook->lock held. */
+void learned_watchdog_restart(struct learned_hook *hook)
+{
+	while (atomic_cmpxchg(&hook->wd.judging, 0, 1))
+		cpu_relax();
+	wd_snapshot(hook);
+	atomic_set(&hook->wd.judging, 0);
+}
+
+static void wd_revert(struct learned_hook *hook, const char *fmt, ...)
+{
+	struct learned_watchdog *wd = &hook->wd;
+	va_list args;
+
+	if (!learned_hook_revert(hook))
+		return;
+	va_start(args, fmt);
+	vscnprintf(wd->last_revert, sizeof(wd->last_revert), fmt, args);
+	va_end(args);
+	wd->last_revert_ms = div_u64(ktime_get_boottime_ns(), NSEC_PER_MSEC);
+	atomic_inc(&wd->reverts);
+	pr_info("%s: watchdog reverted to stock: %s\n", hook->name,
+		wd->last_revert);
+}
+
+/**
+ * __learned_watchdog_judge() - judge the window that just ended.
+ * @hook: the hook.
+ *
+ * Called by learned_watchdog_cost() once the window's end has passed; one
+ * CPU judges, the others go on.
+ *
+ * Context: any; does not sleep.
+ */
+void __learned_watchdog_judge(struct learned_hook *hook)
+{
+	struct learned_watchdog *wd = &hook->wd;
+	unsigned int thr, shift, budget;
+	u64 ctl, oth, ns, samples, total;
+
+	if (atomic_cmpxchg(&wd->judging, 0, 1))
+		return;
+	if (!time_after(jiffies, READ_ONCE(wd->window_end)))
+		goto out;
+	ctl = STAT(hook, cost[0]) - wd->base_cost[0];
+	oth = STAT(hook, cost[1]) - wd->base_cost[1];
+	ns = STAT(hook, infer_ns) - wd->base_ns;
+	samples = STAT(hook, infer_samples) - wd->base_samples;
+	wd->last_cost[0] = ctl;
+	wd->last_cost[1] = oth;
+	atomic_inc(&wd->windows);
+	thr = READ_ONCE(wd->threshold_pct);
+	shift = READ_ONCE(wd->control_shift);
+	budget = READ_ONCE(wd->budget_ns);
+	total = ctl + oth;
+
+	/*
+	 * The control sample holds 1 key in 2^shift: equal quality means
+	 * oth == ctl * (2^shift - 1).  Revert when the others cost more than
+	 * thr percent above that.
+	 */
+	if (thr && total >= READ_ONCE(wd->min_events) &&
+	    oth * 100 > ctl * ((1ULL << shift) - 1) * (100 + thr))
+		wd_revert(hook,
+			  "cost %llu vs control %llu x%llu = %llu (+%u%% allowed) in %u ms",
+			  oth, ctl, (1ULL << shift) - 1,
+			  ctl * ((1ULL << shift) - 1), thr,
+			  READ_ONCE(wd->window_ms));
+	else if (budget && samples && div64_u64(ns, samples) > budget)
+		wd_revert(hook, "mean inference %llu ns over %llu samples > budget %u ns",
+			  div64_u64(ns, samples), samples, budget);
+	wd_snapshot(hook);
+out:
+	atomic_set(&wd->judging, 0);
+}
+EXPORT_SYMBOL_GPL(__learned_watchdog_judge);
+
+/* sysfs: the knobs, one value per file */
+
+static ssize_t wd_store(struct kobject *kobj, const char *buf, size_t count,
+			unsigned int *field, unsigned int min, unsigned int max)
+{
+	struct learned_hook *hook = to_hook(kobj);
+	unsigned int val;
+
+	if (strnlen(buf, count) != count || kstrtouint(buf, 0, &val) ||
+	    val < min || val > max)
+		return -EINVAL;
+	mutex_lock(&hook->lock);
+	WRITE_ONCE(*field, val);
+	learned_watchdog_restart(hook);
+	mutex_unlock(&hook->lock);
+	return count;
+}
+
+#define WD_KNOB(_name, _min, _max)					\
+static ssize_t watchdog_##_name##_show(struct kobject *kobj,		\
+				       struct kobj_attribute *attr,	\
+				       char *buf)			\
+{									\
+	return sysfs_emit(buf, "%u\n",					\
+			  READ_ONCE(to_hook(kobj)->wd._name));		\
+}									\
+static ssize_t watchdog_##_name##_store(struct kobject *kobj,		\
+					struct kobj_attribute *attr,	\
+					const char *buf, size_t count)	\
+{									\
+	return wd_store(kobj, buf, count, &to_hook(kobj)->wd._name,	\
+			_min, _max);					\
+}									\
+static struct kobj_attribute watchdog_##_name##_attr =			\
+	__ATTR_RW(watchdog_##_name)
+
+/* percent over the control sample's cost rate; 0 disarms */
+WD_KNOB(threshold_pct, 0, 10000);
+/* 10 ms to 10 minutes */
+WD_KNOB(window_ms, 10, 600000);
+WD_KNOB(min_events, 1, 100000000);
+/* control sample from 1/2 to 1/1024 of the keys */
+WD_KNOB(control_shift, 1, 10);
+/* 0: no budget; up to 1 ms */
+WD_KNOB(budget_ns, 0, 1000000);
+
+static ssize_t watchdog_show(struct kobject *kobj, struct kobj_attribute *attr,
+			     char *buf)
+{
+	struct learned_watchdog *wd = &to_hook(kobj)->wd;
+
+	return sysfs_emit(buf, "windows %d reverts %d last_cost %llu control %llu\n",
+			  atomic_read(&wd->windows), atomic_read(&wd->reverts),
+			  wd->last_cost[1], wd->last_cost[0]);
+}
+
+static struct kobj_attribute watchdog_attr = __ATTR_RO(watchdog);
+
+static ssize_t last_revert_show(struct kobject *kobj,
+				struct kobj_attribute *attr, char *buf)
+{
+	struct learned_watchdog *wd = &to_hook(kobj)->wd;
+
+	if (!atomic_read(&wd->reverts))
+		return sysfs_emit(buf, "none\n");
+	return sysfs_emit(buf, "at %llu ms: %s\n", wd->last_revert_ms,
+			  wd->last_revert);
+}
+
+static struct kobj_attribute last_revert_attr = __ATTR_RO(last_revert);
+
+static ssize_t inference_ns_show(struct kobject *kobj,
+				 struct kobj_attribute *attr, char *buf)
+{
+	struct learned_hook *hook = to_hook(kobj);
+	u64 ns = STAT(hook, infer_ns), n = STAT(hook, infer_samples);
+	u64 max = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		max = max(max, per_cpu_ptr(hook->stats, cpu)->infer_max_ns);
+	return sysfs_emit(buf, "%llu %llu %llu\n", n ? div64_u64(ns, n) : 0,
+			  n, max);
+}
+
+static struct kobj_attribute inference_ns_attr = __ATTR_RO(inference_ns);
+
+static struct attribute *learned_watchdog_attrs[] = {
+	&watchdog_threshold_pct_attr.attr,
+	&watchdog_window_ms_attr.attr,
+	&watchdog_min_events_attr.attr,
+	&watchdog_control_shift_attr.attr,
+	&watchdog_budget_ns_attr.attr,
+	&watchdog_attr.attr,
+	&last_revert_attr.attr,
+	&inference_ns_attr.attr,
+	NULL,
+};
+
+const struct attribute_group learned_watchdog_group = {
+	.attrs = learned_watchdog_attrs,
+};
