@@ -55,6 +55,9 @@ for p in never one; do
 	rc=$?
 	refused=$(grep -c ': refused: .' "$W/out")
 	[ $rc -eq 1 ] || bad "info on the corrupt variants of $p.pkg: exit status $rc"
+	# corrupt's list names the reason info gives
+	sed "s|^$W/$p/||; s|: refused: |: |" "$W/out" | cmp -s - "$W/$p.list" ||
+		bad "corrupt's list of $p.pkg differs from what info says"
 	# and a few of them one by one
 	for f in "${files[@]:0:17}"; do
 		"$M" info "$f" > "$W/out" 2> /dev/null
