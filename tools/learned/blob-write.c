@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * blob_write() - serialise a model in the format learned_blob_parse()
- * reads (learned/blob.c).  Userspace only; for tests, gen-golden and tools
- * that ship models to the kernel at run time.
+ * reads (learned/blob.c); package_write() - the same blob in a model
+ * package, the format learned_package_parse() reads.  Userspace only; for
+ * tests, gen-golden, the trainer and tools that ship models to the kernel
+ * at run time.
  */
 #include <string.h>
 
@@ -175,4 +177,89 @@ long blob_write(const struct learned_model *m, u8 *buf, size_t cap)
 	buf[10] = (w.off >> 16) & 0xff;
 	buf[11] = (w.off >> 24) & 0xff;
 	return (long)w.off;
+}
+
+/* ---- model packages ---------------------------------------------------- */
+
+_Static_assert(PKG_OFF_POLICY == PKG_OFF_HOOK + LEARNED_PKG_ID_MAX &&
+	       PKG_OFF_NAME == PKG_OFF_POLICY + LEARNED_PKG_ID_MAX &&
+	       PKG_OFF_NAME + LEARNED_PKG_NAME_MAX == LEARNED_PKG_HEADER_SIZE,
+	       "package header layout");
+
+const char *package_ident_problem(const char *s)
+{
+	size_t i, n = strlen(s);
+
+	if (!n)
+		return "empty";
+	if (n >= LEARNED_PKG_ID_MAX)
+		return "longer than 15 characters";
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			return "not [a-z0-9_]+";
+	return NULL;
+}
+
+const char *package_name_problem(const char *s)
+{
+	size_t i, n = strlen(s);
+
+	if (!n)
+		return "empty";
+	if (n >= LEARNED_PKG_NAME_MAX)
+		return "longer than 23 characters";
+	for (i = 0; i < n; i++)
+		if (s[i] < 0x20 || s[i] > 0x7e)
+			return "not printable ASCII";
+	return NULL;
+}
+
+void package_seal(u8 *pkg, size_t len)
+{
+	u64 sum = learned_package_checksum(pkg, len);
+	unsigned int i;
+
+	for (i = 0; i < 8; i++)
+		pkg[PKG_OFF_CHECKSUM + i] = (sum >> (8 * i)) & 0xff;
+}
+
+long package_write(const struct learned_model *m, u32 feature_set,
+		   const char *hook, const char *policy, const char *name,
+		   u8 *buf, size_t cap)
+{
+	struct bw w = { .buf = buf, .cap = cap };
+	u8 field[LEARNED_PKG_NAME_MAX];
+	long blob;
+	size_t len;
+
+	if (!hook || !policy || !name || package_ident_problem(hook) ||
+	    package_ident_problem(policy) || package_name_problem(name) ||
+	    cap < LEARNED_PKG_HEADER_SIZE)
+		return -1;
+	blob = blob_write(m, buf + LEARNED_PKG_HEADER_SIZE,
+			  cap - LEARNED_PKG_HEADER_SIZE);
+	if (blob < 0 || blob > LEARNED_BLOB_MAX_SIZE)
+		return -1;
+	len = LEARNED_PKG_HEADER_SIZE + (size_t)blob;
+	put32(&w, LEARNED_PKG_MAGIC);
+	put16(&w, LEARNED_PKG_VERSION);
+	put16(&w, LEARNED_PKG_HEADER_SIZE);
+	put32(&w, (u32)len);
+	put32(&w, feature_set);
+	put32(&w, 0);	/* checksum, sealed below */
+	put32(&w, 0);
+	memset(field, 0, sizeof(field));
+	strcpy((char *)field, hook);
+	put(&w, field, LEARNED_PKG_ID_MAX);
+	memset(field, 0, sizeof(field));
+	strcpy((char *)field, policy);
+	put(&w, field, LEARNED_PKG_ID_MAX);
+	memset(field, 0, sizeof(field));
+	strcpy((char *)field, name);
+	put(&w, field, LEARNED_PKG_NAME_MAX);
+	if (w.err || w.off != LEARNED_PKG_HEADER_SIZE)
+		return -1;
+	package_seal(buf, len);
+	return (long)len;
 }

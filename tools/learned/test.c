@@ -2,8 +2,9 @@
 /*
  * Userspace tests of the learned inference library (learned/ sources built
  * through the shims in tools/include): fixed-point ops, approximation
- * errors, validation refusals, a seeded descriptor fuzzer and the golden
- * vectors.  Built with ASan and UBSan; any report aborts the run.
+ * errors, validation refusals, a seeded descriptor fuzzer, the golden
+ * vectors, serialised models and model packages.  Built with ASan and
+ * UBSan; any report aborts the run.
  *
  * Usage: learned-test [-i FUZZ_ITERATIONS] [-s SEED]
  * Last line: "N passed, M failed".
@@ -14,6 +15,7 @@
 #include <unistd.h>
 
 #include <linux/compiler.h>
+#include <linux/kernel.h>
 #include <linux/errno.h>
 
 #include "models.h"
@@ -286,6 +288,7 @@ static void test_approx(void)
 
 #include "test_validate.inc"
 #include "test_blob.inc"
+#include "test_package.inc"
 
 int main(int argc, char **argv)
 {
@@ -327,6 +330,7 @@ int main(int argc, char **argv)
 	test_golden();
 	test_blob();
 	test_blob_fuzz(seed, iters / 5);
+	test_package(seed, iters / 5);
 	printf("%u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

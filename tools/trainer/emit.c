@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * learned-train: write the quantised model as a generated C header (for
- * learned/models/) and as a versioned binary blob (for runtime loading).
- * Both are written from the very descriptors the evaluation ran on.
+ * learned/models/) and as a model package (for runtime loading through
+ * /sys/kernel/learned/<hook>/model_load).  Both are written from the very
+ * descriptors the evaluation ran on.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "emit.h"
+#include "blob-write.h"
 
 static void upper(char *dst, const char *src, size_t n)
 {
@@ -193,138 +195,29 @@ int emit_header(FILE *f, const char *name, const struct qmodel *q, const struct 
 	return ferror(f) ? -1 : 0;
 }
 
-/* ---- blob -------------------------------------------------------------- */
+/* ---- model package ----------------------------------------------------- */
 
-struct buf {
-	uint8_t *p;
-	size_t n, cap;
-};
-
-static void put(struct buf *b, const void *v, size_t n)
+int emit_package(FILE *f, const struct qmodel *q, uint32_t feature_set,
+		 const char *hook, const char *policy, const char *name)
 {
-	if (b->n + n > b->cap) {
-		b->cap = (b->n + n) * 2 + 256;
-		b->p = xrealloc(b->p, b->cap, 1);
-	}
-	memcpy(b->p + b->n, v, n);
-	b->n += n;
-}
-
-static void put8(struct buf *b, uint32_t v)
-{
-	uint8_t x = (uint8_t)v;
-
-	put(b, &x, 1);
-}
-
-static void put16(struct buf *b, uint32_t v)
-{
-	uint8_t x[2] = { (uint8_t)v, (uint8_t)(v >> 8) };
-
-	put(b, x, 2);
-}
-
-static void put32(struct buf *b, uint32_t v)
-{
-	uint8_t x[4] = { (uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24) };
-
-	put(b, x, 4);
-}
-
-int emit_blob(FILE *f, const struct qmodel *q, const struct provenance *p)
-{
-	struct buf b = { 0 }, h = { 0 };
-	uint64_t sum;
-	u32 j, i, t, l;
+	size_t cap = 64 << 10;
+	long len = -1;
+	u8 *buf = NULL;
 	int ret;
 
-	for (j = 0; j < q->d; j++) {
-		put32(&b, (u32)q->norm[j].offset);
-		put32(&b, (u32)q->norm[j].scale);
-		put32(&b, (u32)q->norm[j].lo);
-		put32(&b, (u32)q->norm[j].hi);
+	/* package_write() fails on a short buffer: grow it to the largest */
+	while (len < 0 && cap <= LEARNED_PKG_HEADER_SIZE + (size_t)LEARNED_BLOB_MAX_SIZE * 2) {
+		free(buf);
+		buf = xcalloc(cap, 1);
+		len = package_write(&q->model, feature_set, hook, policy, name, buf, cap);
+		cap *= 2;
 	}
-	if (q->kind == LEARNED_MODEL_LINEAR) {
-		put32(&b, (u32)q->lin.bias);
-		for (j = 0; j < q->d; j++)
-			put32(&b, (u32)q->lin_w[j]);
-	} else if (q->kind == LEARNED_MODEL_FOREST) {
-		const struct learned_forest *fo = &q->forest;
-
-		put32(&b, (u32)fo->base);
-		put16(&b, fo->n_trees);
-		put8(&b, fo->mode);
-		put8(&b, 0);
-		for (t = 0; t < fo->n_trees; t++) {
-			put16(&b, fo->trees[t].n_nodes);
-			put8(&b, fo->trees[t].max_depth);
-			put8(&b, 0);
-		}
-		for (t = 0; t < fo->n_trees; t++)
-			for (i = 0; i < fo->trees[t].n_nodes; i++) {
-				const struct learned_tree_node *nd = &fo->trees[t].nodes[i];
-
-				put32(&b, (u32)nd->value);
-				put16(&b, nd->feature);
-				put16(&b, nd->left);
-				put16(&b, nd->right);
-				put16(&b, 0);
-			}
-	} else {
-		const struct learned_mlp *m = &q->mlp;
-
-		put8(&b, m->n_layers);
-		put8(&b, m->act_frac);
-		put16(&b, 0);
-		for (l = 0; l < m->n_layers; l++) {
-			const struct learned_mlp_layer *ly = &m->layers[l];
-
-			put16(&b, ly->n_in);
-			put16(&b, ly->n_out);
-			put8(&b, ly->w8 ? 8 : 16);
-			put8(&b, ly->shift);
-			put8(&b, ly->act);
-			put8(&b, 0);
-			put32(&b, (u32)ly->mult);
-		}
-		for (l = 0; l < m->n_layers; l++) {
-			const struct learned_mlp_layer *ly = &m->layers[l];
-			u32 nw = (u32)ly->n_in * ly->n_out;
-
-			for (i = 0; i < nw; i++) {
-				if (ly->w8)
-					put8(&b, (u8)ly->w8[i]);
-				else
-					put16(&b, (u16)ly->w16[i]);
-			}
-			while (b.n % 4)
-				put8(&b, 0);
-			for (i = 0; i < ly->n_out; i++)
-				put32(&b, (u32)ly->bias[i]);
-		}
+	if (len < 0) {
+		free(buf);
+		return -1;
 	}
-	put(&h, BLOB_MAGIC, 4);
-	put16(&h, BLOB_VERSION);
-	put16(&h, q->kind);
-	put32(&h, p->feature_set);
-	put16(&h, q->d);
-	put8(&h, q->kind == LEARNED_MODEL_MLP ? LEARNED_OUT_IDENTITY :
-		 (q->out_prob ? LEARNED_OUT_SIGMOID : LEARNED_OUT_IDENTITY));
-	put8(&h, (u32)p->input_frac);
-	put32(&h, (u32)b.n);
-	put32(&h, 0);
-	/* checksum: FNV-1a 64 over header bytes 0..23, then the payload */
-	sum = 0xcbf29ce484222325ull;
-	for (i = 0; i < 24; i++)
-		sum = (sum ^ h.p[i]) * 0x100000001b3ull;
-	for (i = 0; i < b.n; i++)
-		sum = (sum ^ b.p[i]) * 0x100000001b3ull;
-	put32(&h, (u32)sum);
-	put32(&h, (u32)(sum >> 32));
-	fwrite(h.p, 1, h.n, f);
-	fwrite(b.p, 1, b.n, f);
+	fwrite(buf, 1, (size_t)len, f);
 	ret = ferror(f) ? -1 : 0;
-	free(b.p);
-	free(h.p);
+	free(buf);
 	return ret;
 }

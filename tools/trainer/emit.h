@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* learned-train: generated C header and binary blob writers. */
+/* learned-train: generated C header and model package writers. */
 #ifndef LEARNED_TRAINER_EMIT_H
 #define LEARNED_TRAINER_EMIT_H
 
@@ -28,15 +28,14 @@ struct provenance {
 int emit_header(FILE *f, const char *name, const struct qmodel *q, const struct provenance *p);
 
 /*
- * Blob format (all little-endian), see README.md:
- *   0  "LRNM"  4  u16 version  6  u16 kind  8  u32 feature_set
- *   12 u16 n_features  14 u8 out  15 u8 input_frac
- *   16 u32 payload_len  20 u32 reserved (0)  24 u64 FNV-1a-64 checksum
- *   32 payload
+ * Write the model as a model package for runtime loading: the "model
+ * package format" of learned/blob.c (an 80-byte header naming @hook,
+ * @policy, @feature_set and the model @name, then the blob the kernel's
+ * learned_blob_parse() reads), serialised by package_write() of
+ * tools/learned/blob-write.c.  The names must pass
+ * package_ident_problem() / package_name_problem().  Returns 0 or -1.
  */
-#define BLOB_MAGIC	"LRNM"
-#define BLOB_VERSION	1
-#define BLOB_HDR	32
-int emit_blob(FILE *f, const struct qmodel *q, const struct provenance *p);
+int emit_package(FILE *f, const struct qmodel *q, uint32_t feature_set,
+		 const char *hook, const char *policy, const char *name);
 
 #endif

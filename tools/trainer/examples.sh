@@ -6,7 +6,10 @@
 #
 #   examples.sh BUILD_DIR OUT_DIR [LEARNED_TRAIN]
 #
-# Writes OUT_DIR/example_*.h and BUILD_DIR/examples/*.{blob,report,pred}.
+# Writes OUT_DIR/example_*.h and BUILD_DIR/examples/*.{pkg,report,pred}:
+# .pkg is the model package (learned-train --blob, hook "example", policy
+# the kind), for every example whose name fits a package (at most 23
+# characters; example_logreg_pagereuse has 24 and gets none).
 # Each line of EXAMPLES: name kind family min_accuracy extra-options...
 set -euo pipefail
 
@@ -34,9 +37,14 @@ done
 
 echo "$EXAMPLES" | while read -r name kind fam floor opts; do
 	[ -n "$name" ] || continue
+	pkg=()
+	rm -f "$R/$name.pkg"
+	if [ ${#name} -lt 24 ]; then
+		pkg=(--blob "$R/$name.pkg" --hook example --policy "$kind")
+	fi
 	# shellcheck disable=SC2086
 	"$TRAIN" --kind "$kind" --train "$D/$fam-train.csv" --test "$D/$fam-test.csv" \
-		--seed 1 --name "$name" --out "$OUT/$name.h" --blob "$R/$name.blob" \
+		--seed 1 --name "$name" --out "$OUT/$name.h" "${pkg[@]}" \
 		--predictions "$R/$name.pred" --min-agreement 0.99 $opts > "$R/$name.report"
 	echo "$name: $(sed -n 's/^  quantised: accuracy=\([0-9.]*\).*/quantised accuracy \1/p' "$R/$name.report"), $(grep -o 'agreement=[0-9.]*' "$R/$name.report" | head -1) (floor $floor)"
 	echo "$floor" > "$R/$name.floor"

@@ -3,7 +3,7 @@
  * learned-train: train a small model on a feature/label file, quantise it
  * to the kernel's fixed-point inference library, compare the float and the
  * quantised model on held-out data, and emit a generated C header and/or
- * a binary blob.  See README.md.
+ * a model package for runtime loading.  See README.md.
  */
 #include <getopt.h>
 #include <math.h>
@@ -14,13 +14,16 @@
 #include "models.h"
 #include "quant.h"
 #include "emit.h"
+#include "blob-write.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f,
 "usage: learned-train --kind logreg|gbt|mlp --train FILE [options]\n"
 "  data:     --test FILE | --split FRAC (0.2)   --input-frac N (0)   --clip Q (0.001)\n"
-"  output:   --name PREFIX --out HEADER   --blob FILE   --feature-set ID (0)\n"
+"  output:   --name PREFIX --out HEADER   --feature-set ID (0)\n"
+"            --blob FILE --hook NAME --policy NAME (model package; PREFIX is\n"
+"            its model name, at most 23 characters)\n"
 "            --output prob|logit (prob; logreg and gbt)   --min-agreement X\n"
 "            --predictions FILE (quantised out[0] of every held-out row)\n"
 "  common:   --seed N (1)   --l2 X (logreg 1e-4, gbt 1, mlp 1e-4)\n"
@@ -183,7 +186,8 @@ int main(int argc, char **argv)
 	enum {
 		O_KIND = 256, O_TRAIN, O_TEST, O_SPLIT, O_INFRAC, O_CLIP, O_NAME, O_OUT, O_BLOB,
 		O_FSET, O_OUTPUT, O_MINAGREE, O_SEED, O_L2, O_ITERS, O_TREES, O_DEPTH, O_LR,
-		O_MINLEAF, O_BINS, O_HIDDEN, O_EPOCHS, O_BATCH, O_WBITS, O_PRED, O_QUIET, O_HELP,
+		O_MINLEAF, O_BINS, O_HIDDEN, O_EPOCHS, O_BATCH, O_WBITS, O_PRED, O_HOOK, O_POLICY,
+		O_QUIET, O_HELP,
 	};
 	static const struct option opts[] = {
 		{ "kind", 1, NULL, O_KIND }, { "train", 1, NULL, O_TRAIN },
@@ -198,7 +202,8 @@ int main(int argc, char **argv)
 		{ "min-leaf", 1, NULL, O_MINLEAF }, { "bins", 1, NULL, O_BINS },
 		{ "hidden", 1, NULL, O_HIDDEN }, { "epochs", 1, NULL, O_EPOCHS },
 		{ "batch", 1, NULL, O_BATCH }, { "weight-bits", 1, NULL, O_WBITS },
-		{ "predictions", 1, NULL, O_PRED }, { "quiet", 0, NULL, O_QUIET }, { "help", 0, NULL, O_HELP },
+		{ "predictions", 1, NULL, O_PRED }, { "hook", 1, NULL, O_HOOK },
+		{ "policy", 1, NULL, O_POLICY }, { "quiet", 0, NULL, O_QUIET }, { "help", 0, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
 	/* which options belong to which kind: bit 0 logreg, 1 gbt, 2 mlp */
@@ -210,6 +215,7 @@ int main(int argc, char **argv)
 	};
 	const char *train_file = NULL, *test_file = NULL, *name = NULL, *out_file = NULL;
 	const char *blob_file = NULL, *kind_name = NULL, *pred_file = NULL;
+	const char *hook = NULL, *policy = NULL;
 	int kind = -1, input_frac = 0, frac_given = 0, out_prob = 1, quiet = 0, set[O_HELP + 1] = { 0 };
 	double split = 0.2, clip = 0.001, min_agree = -1, l2 = -1;
 	uint64_t seed = 1;
@@ -265,6 +271,17 @@ int main(int argc, char **argv)
 		case O_OUT: out_file = optarg; break;
 		case O_BLOB: blob_file = optarg; break;
 		case O_PRED: pred_file = optarg; break;
+		case O_HOOK:
+		case O_POLICY:
+			if (package_ident_problem(optarg))
+				die("--%s: '%s' is not a %s name ([a-z0-9_]+, at most %d characters)",
+				    opts[c - O_KIND].name, optarg, opts[c - O_KIND].name,
+				    LEARNED_PKG_ID_MAX - 1);
+			if (c == O_HOOK)
+				hook = optarg;
+			else
+				policy = optarg;
+			break;
 		case O_FSET: feature_set = (uint32_t)parse_int("--feature-set", optarg, 0, UINT32_MAX); break;
 		case O_OUTPUT:
 			if (!strcmp(optarg, "prob"))
@@ -324,6 +341,13 @@ int main(int argc, char **argv)
 		die("--kind and --train are required (see --help)");
 	if ((out_file || blob_file) && !name)
 		die("--out and --blob need --name");
+	if (blob_file && (!hook || !policy))
+		die("--blob needs --hook and --policy");
+	if ((hook || policy) && !blob_file)
+		die("--hook and --policy need --blob");
+	if (blob_file && package_name_problem(name))
+		die("--name: '%s' cannot name a model package (--blob): %s", name,
+		    package_name_problem(name));
 	if (test_file && set[O_SPLIT])
 		die("--test and --split exclude each other");
 	for (k = 0; k < sizeof(only) / sizeof(only[0]); k++)
@@ -458,7 +482,7 @@ int main(int argc, char **argv)
 	if (blob_file) {
 		if (out_open(&ob, blob_file))
 			goto open_error;
-		if (emit_blob(ob.f, &r->q, &prov))
+		if (emit_package(ob.f, &r->q, feature_set, hook, policy, name))
 			goto write_error;
 	}
 	if (pred_file) {

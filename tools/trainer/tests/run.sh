@@ -1,10 +1,11 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 # Test runner of tools/trainer: unit tests (ASan/UBSan), malformed inputs,
-# command-line errors, determinism, the committed example headers
-# reproduced byte for byte with their accuracy floors and >= 99% agreement,
-# and every example header compiled and checked bit-exactly against the
-# trainer's own predictions.  Last line: "N passed, M failed".
+# command-line errors, determinism of headers and model packages, the
+# committed example headers reproduced byte for byte with their accuracy
+# floors and >= 99% agreement, and every example header compiled, and every
+# example package read by the kernel's parsers, checked bit-exactly against
+# the trainer's own predictions.  Last line: "N passed, M failed".
 set -u
 
 B=${1:?usage: run.sh BUILD_DIR}
@@ -12,6 +13,7 @@ HERE=$(cd "$(dirname "$0")/.." && pwd)
 TOP=$(cd "$HERE/../.." && pwd)
 T=$B/san/learned-train
 G=$B/san/gen-synth
+P=$B/san/check-pkg
 W=$B/test-work
 CC=${CC:-gcc}
 pass=0
@@ -40,13 +42,18 @@ fi
 "$G" --family xor --rows 200 --seed 1 --format bin --out "$W/good.bin"
 
 # reject NAME EXPECTED FILE [learned-train options]: exit 1, message, no output
+# (--kind, --name, --hook and --policy have defaults unless given; giving
+# --hook or --policy drops both defaults)
 reject() {
 	local name=$1 want=$2 file=$3
 	shift 3
-	local kind=(--kind logreg)
+	local kind=(--kind logreg) mname=(--name m) pkg=(--hook test_hook --policy test_policy)
 	case " $* " in *" --kind "*) kind=() ;; esac
+	case " $* " in *" --name "*) mname=() ;; esac
+	case " $* " in *" --hook "* | *" --policy "*) pkg=() ;; esac
 	rm -f "$W"/out.h* "$W"/out.blob*
-	"$T" "${kind[@]}" --train "$file" --name m --out "$W/out.h" --blob "$W/out.blob" "$@" \
+	"$T" "${kind[@]}" --train "$file" "${mname[@]}" --out "$W/out.h" --blob "$W/out.blob" \
+		"${pkg[@]}" "$@" \
 		> "$W/stdout" 2> "$W/stderr"
 	local rc=$?
 	if [ $rc -ne 1 ]; then
@@ -129,24 +136,60 @@ if "$T" --kind logreg --train "$W/good.csv" --out "$W/out.h" > /dev/null 2> "$W/
 else
 	ok "cli --out without --name: $(cat "$W/stderr")"
 fi
+reject "cli --blob without --hook" "--blob needs --hook and --policy" "$W/good.csv" --policy p
+reject "cli --blob without --policy" "--blob needs --hook and --policy" "$W/good.csv" --hook h
+reject "cli upper-case hook" "--hook: 'Evict' is not a hook name ([a-z0-9_]+, at most 15 characters)" \
+	"$W/good.csv" --hook Evict --policy p
+reject "cli long hook" "--hook: 'sixteen_chars_xx' is not a hook name" "$W/good.csv" \
+	--hook sixteen_chars_xx --policy p
+reject "cli empty hook" "--hook: '' is not a hook name" "$W/good.csv" --hook '' --policy p
+reject "cli bad policy" "--policy: 'a-b' is not a policy name" "$W/good.csv" --hook h --policy a-b
+reject "cli hook twice" "option given twice: --hook" "$W/good.csv" --hook h --hook h --policy p
+reject "cli name too long for a package" \
+	"--name: 'twenty_four_characters_x' cannot name a model package (--blob): longer than 23 characters" \
+	"$W/good.csv" --name twenty_four_characters_x
+if "$T" --kind logreg --train "$W/good.csv" --hook h --policy p > /dev/null 2> "$W/stderr" ||
+   ! grep -q -- "--hook and --policy need --blob" "$W/stderr"; then
+	bad "cli --hook without --blob"
+else
+	ok "cli --hook without --blob: $(cat "$W/stderr")"
+fi
+# 24 characters are fine for a header alone
+if "$T" --kind logreg --train "$W/good.csv" --name twenty_four_characters_x --out "$W/long.h" \
+	--quiet 2> "$W/stderr" && [ -s "$W/long.h" ]; then
+	ok "cli 24-character --name without --blob"
+else
+	bad "cli 24-character --name without --blob: $(cat "$W/stderr")"
+fi
 
 # ---- determinism ---------------------------------------------------------------
 "$G" --family pagereuse --rows 1500 --seed 7 --out "$W/pr.csv"
 "$G" --family pagereuse --rows 1500 --seed 7 --format bin --out "$W/pr.bin"
+pk=(--hook evict --policy learned --feature-set 4242)
+# the feature set goes into the header too
 for k in logreg gbt mlp; do
-	"$T" --kind $k --train "$W/pr.csv" --seed 3 --name d --out "$W/d1-$k.h" --blob "$W/d1-$k.blob" --quiet
-	"$T" --kind $k --train "$W/pr.csv" --seed 3 --name d --out "$W/d2-$k.h" --blob "$W/d2-$k.blob" --quiet
-	"$B/learned-train" --kind $k --train "$W/pr.csv" --seed 3 --name d --out "$W/d3-$k.h" --quiet
-	"$T" --kind $k --train "$W/pr.bin" --seed 3 --name d --out "$W/d4-$k.h" --quiet
-	if cmp -s "$W/d1-$k.h" "$W/d2-$k.h" && cmp -s "$W/d1-$k.blob" "$W/d2-$k.blob"; then
-		ok "determinism $k: same input and seed, identical header and blob"
+	"$T" --kind $k --train "$W/pr.csv" --seed 3 --name d --out "$W/d1-$k.h" --blob "$W/d1-$k.pkg" \
+		"${pk[@]}" --quiet
+	"$T" --kind $k --train "$W/pr.csv" --seed 3 --name d --out "$W/d2-$k.h" --blob "$W/d2-$k.pkg" \
+		"${pk[@]}" --quiet
+	"$B/learned-train" --kind $k --train "$W/pr.csv" --seed 3 --name d --out "$W/d3-$k.h" \
+		--blob "$W/d3-$k.pkg" "${pk[@]}" --quiet
+	"$T" --kind $k --train "$W/pr.bin" --seed 3 --name d --out "$W/d4-$k.h" --feature-set 4242 --quiet
+	if cmp -s "$W/d1-$k.h" "$W/d2-$k.h" && cmp -s "$W/d1-$k.pkg" "$W/d2-$k.pkg"; then
+		ok "determinism $k: same input and seed, identical header and package"
 	else
 		bad "determinism $k: two runs differ"
 	fi
-	if cmp -s "$W/d1-$k.h" "$W/d3-$k.h"; then
-		ok "determinism $k: -O2 build and ASan build give identical headers"
+	if cmp -s "$W/d1-$k.h" "$W/d3-$k.h" && cmp -s "$W/d1-$k.pkg" "$W/d3-$k.pkg"; then
+		ok "determinism $k: -O2 build and ASan build give identical headers and packages"
 	else
 		bad "determinism $k: -O2 and ASan builds differ"
+	fi
+	if out=$("$P" "$W/d1-$k.pkg" 2>&1) &&
+	   echo "$out" | grep -q "^hook=evict policy=learned feature_set=4242 name=d kind=[0-9]* features=6$"; then
+		ok "$k package read by the kernel's parsers: $out"
+	else
+		bad "$k package: $out"
 	fi
 	if diff <(grep -v 'sha256\|train:\|PROVENANCE' "$W/d1-$k.h") \
 		<(grep -v 'sha256\|train:\|PROVENANCE' "$W/d4-$k.h") > /dev/null; then
@@ -212,6 +255,18 @@ for h in $made; do
 		fi
 	else
 		bad "$h does not compile: $(head -c 400 "$W/cc.err")"
+	fi
+	# the model package, as the kernel reads it (names of 24+ characters
+	# cannot name a package: examples.sh writes none for them)
+	if [ ${#n} -ge 24 ]; then
+		[ -e "$R/$n.pkg" ] && bad "$n: package with a name of ${#n} characters" ||
+			ok "$n: no package (name of ${#n} characters)"
+	elif out=$("$P" "$R/$n.pkg" "$B/data/$fam-test.csv" "$R/$n.pred" 2>&1) &&
+	     echo "$out" | grep -q "^hook=example policy=[a-z]* feature_set=0 name=$n " &&
+	     echo "$out" | grep -q ', 0 mismatches$'; then
+		ok "$(echo "$out" | tail -n 1) (package read by learned_package_parse() and learned_blob_parse())"
+	else
+		bad "$n.pkg: $out"
 	fi
 done
 

@@ -3,8 +3,10 @@
  * Unit tests of learned-train's pieces, run under ASan/UBSan: hashing,
  * deterministic math, PRNG, the CSV and binary parsers (including random
  * mutations), metrics, each trainer on small problems, quantisation
- * through the library, and a blob round trip.
+ * through the library, and a model package round trip through the
+ * kernel's parsers (learned_package_parse(), learned_blob_parse()).
  */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,129 +253,32 @@ static void make_xor(uint32_t n, s32 *raw, uint8_t *y, uint64_t seed)
 	}
 }
 
-/* parse a blob written by emit_blob() back into descriptors */
-struct pblob {
-	struct learned_norm norm[LEARNED_MAX_FEATURES];
-	s32 w[LEARNED_MAX_FEATURES];
-	struct learned_linear lin;
-	struct learned_tree trees[LEARNED_FOREST_MAX_TREES];
-	struct learned_tree_node nodes[8192];
-	struct learned_forest forest;
-	struct learned_mlp_layer layers[LEARNED_MLP_MAX_LAYERS];
-	s8 w8[LEARNED_MLP_MAX_LAYERS][4096];
-	s16 w16[LEARNED_MLP_MAX_LAYERS][4096];
-	s32 bias[LEARNED_MLP_MAX_LAYERS][64];
-	struct learned_mlp mlp;
-	struct learned_model model;
-};
-
-static uint32_t g32(const uint8_t *p)
+/*
+ * Write @q as a model package with emit_package() (what --blob writes) and
+ * read it back the way the kernel does.  Returns the package (malloc'd,
+ * so 8-byte aligned, exactly *@len bytes) or NULL if refused.
+ */
+static uint8_t *package_roundtrip(const struct qmodel *q, size_t *len,
+				  struct learned_package *pk, struct learned_blob_model *bm)
 {
-	return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24;
-}
+	char *buf = NULL;
+	const char *why;
+	uint8_t *p;
+	FILE *f;
 
-static uint16_t g16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] | p[1] << 8);
-}
-
-static int parse_blob(struct pblob *b, const uint8_t *p, size_t len)
-{
-	uint64_t sum = 0xcbf29ce484222325ull;
-	size_t i, off = BLOB_HDR;
-	u32 kind, d, j, t, l;
-
-	if (len < BLOB_HDR || memcmp(p, BLOB_MAGIC, 4) || g16(p + 4) != BLOB_VERSION ||
-	    g32(p + 16) != len - BLOB_HDR)
-		return -1;
-	for (i = 0; i < len; i++)
-		if (i < 24 || i >= 32)
-			sum = (sum ^ p[i]) * 0x100000001b3ull;
-	if (g32(p + 24) != (u32)sum || g32(p + 28) != (u32)(sum >> 32))
-		return -1;
-	kind = g16(p + 6);
-	d = g16(p + 12);
-	for (j = 0; j < d; j++, off += 16) {
-		b->norm[j].offset = (s32)g32(p + off);
-		b->norm[j].scale = (s32)g32(p + off + 4);
-		b->norm[j].lo = (s32)g32(p + off + 8);
-		b->norm[j].hi = (s32)g32(p + off + 12);
+	f = open_memstream(&buf, len);
+	if (emit_package(f, q, 7, "test_hook", "learned", "unit model"))
+		*len = 0;
+	fclose(f);
+	p = xcalloc(*len ? *len : 1, 1);
+	memcpy(p, buf, *len);
+	free(buf);
+	if (learned_package_parse(p, *len, pk, &why) ||
+	    learned_blob_parse(pk->blob, pk->blob_len, bm)) {
+		free(p);
+		return NULL;
 	}
-	b->model.kind = kind;
-	if (kind == LEARNED_MODEL_LINEAR) {
-		b->lin.bias = (s32)g32(p + off);
-		off += 4;
-		for (j = 0; j < d; j++, off += 4)
-			b->w[j] = (s32)g32(p + off);
-		b->lin.weights = b->w;
-		b->lin.norm = b->norm;
-		b->lin.n_features = (u16)d;
-		b->lin.out = p[14];
-		b->model.linear = &b->lin;
-	} else if (kind == LEARNED_MODEL_FOREST) {
-		u32 nt, first = 0;
-
-		b->forest.base = (s32)g32(p + off);
-		nt = g16(p + off + 4);
-		b->forest.mode = p[off + 6];
-		off += 8;
-		for (t = 0; t < nt; t++, off += 4) {
-			b->trees[t].n_nodes = g16(p + off);
-			b->trees[t].max_depth = p[off + 2];
-			b->trees[t].n_features = (u16)d;
-			b->trees[t].nodes = b->nodes + first;
-			first += b->trees[t].n_nodes;
-		}
-		for (i = 0; i < first; i++, off += 12) {
-			b->nodes[i].value = (s32)g32(p + off);
-			b->nodes[i].feature = g16(p + off + 4);
-			b->nodes[i].left = g16(p + off + 6);
-			b->nodes[i].right = g16(p + off + 8);
-		}
-		b->forest.trees = b->trees;
-		b->forest.norm = b->norm;
-		b->forest.n_trees = (u16)nt;
-		b->forest.n_features = (u16)d;
-		b->forest.out = p[14];
-		b->model.forest = &b->forest;
-	} else {
-		u32 nl = p[off], bits[LEARNED_MLP_MAX_LAYERS];
-
-		b->mlp.act_frac = p[off + 1];
-		off += 4;
-		for (l = 0; l < nl; l++, off += 12) {
-			b->layers[l].n_in = g16(p + off);
-			b->layers[l].n_out = g16(p + off + 2);
-			bits[l] = p[off + 4];
-			b->layers[l].shift = p[off + 5];
-			b->layers[l].act = p[off + 6];
-			b->layers[l].mult = (s32)g32(p + off + 8);
-		}
-		for (l = 0; l < nl; l++) {
-			u32 nw = (u32)b->layers[l].n_in * b->layers[l].n_out;
-
-			for (i = 0; i < nw; i++) {
-				if (bits[l] == 8) {
-					b->w8[l][i] = (s8)p[off++];
-				} else {
-					b->w16[l][i] = (s16)g16(p + off);
-					off += 2;
-				}
-			}
-			off = (off + 3) & ~(size_t)3;
-			for (i = 0; i < b->layers[l].n_out; i++, off += 4)
-				b->bias[l][i] = (s32)g32(p + off);
-			b->layers[l].w8 = bits[l] == 8 ? b->w8[l] : NULL;
-			b->layers[l].w16 = bits[l] == 8 ? NULL : b->w16[l];
-			b->layers[l].bias = b->bias[l];
-		}
-		b->mlp.layers = b->layers;
-		b->mlp.norm = b->norm;
-		b->mlp.n_features = (u16)d;
-		b->mlp.n_layers = (u8)nl;
-		b->model.mlp = &b->mlp;
-	}
-	return off == len ? 0 : -1;
+	return p;
 }
 
 static void test_models(void)
@@ -456,11 +361,11 @@ static void test_models(void)
 	for (kind = 0; kind < 4; kind++) {
 		static const char *kn[] = { "logreg", "gbt", "mlp16", "mlp8" };
 		struct qmodel *q = xcalloc(1, sizeof(*q));
-		struct pblob *pb = xcalloc(1, sizeof(*pb));
-		struct provenance pv = { .feature_set = 7 };
-		char *buf = NULL;
+		struct learned_blob_model *bm = xcalloc(1, sizeof(*bm));
+		struct learned_package pk;
+		const char *why = NULL;
+		uint8_t *pkg;
 		size_t len = 0;
-		FILE *f;
 		u32 agree = 0, same = 0, trials = 3000;
 
 		memcpy(q->norm, norm, sizeof(norm));
@@ -478,11 +383,30 @@ static void test_models(void)
 			agree += (lf >= 0) == q_decide(q, q_predict(q, raw + 2 * i));
 		}
 		CHECK(agree >= n * 99 / 100, "%s: float vs quantised agreement %u/%u", kn[kind], agree, n);
-		f = open_memstream(&buf, &len);
-		emit_blob(f, q, &pv);
-		fclose(f);
-		CHECK(parse_blob(pb, (uint8_t *)buf, len) == 0 && learned_model_validate(&pb->model) == 0,
-		      "%s: blob (%zu bytes) parses back and validates", kn[kind], len);
+		pkg = package_roundtrip(q, &len, &pk, bm);
+		CHECK(pkg != NULL, "%s: package (%zu bytes) read back by learned_package_parse() and "
+		      "learned_blob_parse()", kn[kind], len);
+		if (!pkg) {
+			free(bm);
+			q_free(q);
+			free(q);
+			continue;
+		}
+		CHECK(!strcmp(pk.hook, "test_hook") && !strcmp(pk.policy, "learned") &&
+		      !strcmp(pk.name, "unit model") && pk.feature_set == 7 &&
+		      bm->model.kind == q->model.kind &&
+		      learned_model_n_features(&bm->model) == learned_model_n_features(&q->model),
+		      "%s: package header and model kind read back", kn[kind]);
+		{
+			/* the checksum: FNV-1a 64 with its own field read as zero */
+			uint8_t *z = xcalloc(len, 1);
+
+			memcpy(z, pkg, len);
+			memset(z + 16, 0, 8);
+			CHECK(fnv1a64(z, len) == pk.checksum,
+			      "%s: package checksum is FNV-1a 64 of the package, field zeroed", kn[kind]);
+			free(z);
+		}
 		for (i = 0; i < trials; i++) {
 			s32 x[2];
 			s32 o1[LEARNED_MAX_OUTPUTS], o2[LEARNED_MAX_OUTPUTS];
@@ -494,14 +418,23 @@ static void test_models(void)
 				       (s32)((v >> 32) % 4001) - 2000;
 			}
 			learned_model_predict(&q->model, x, o1);
-			learned_model_predict(&pb->model, x, o2);
+			learned_model_predict(&bm->model, x, o2);
 			same += o1[0] == o2[0];
 		}
-		CHECK(same == trials, "%s: blob model predicts bit-identically (%u/%u)", kn[kind], same, trials);
-		buf[40] ^= 1;
-		CHECK(parse_blob(pb, (uint8_t *)buf, len) != 0, "%s: blob checksum catches a flipped bit", kn[kind]);
-		free(buf);
-		free(pb);
+		CHECK(same == trials, "%s: package model predicts bit-identically (%u/%u)", kn[kind],
+		      same, trials);
+		/* a flipped bit, in the header or in the blob, is refused */
+		pkg[40] ^= 1;
+		CHECK(learned_package_parse(pkg, len, &pk, &why) == -EINVAL &&
+		      !strcmp(why, "checksum mismatch"),
+		      "%s: a flipped bit in the policy name is refused (%s)", kn[kind], why);
+		pkg[40] ^= 1;
+		pkg[len - 3] ^= 0x10;
+		CHECK(learned_package_parse(pkg, len, &pk, &why) == -EINVAL &&
+		      !strcmp(why, "checksum mismatch"),
+		      "%s: a flipped bit in the blob is refused (%s)", kn[kind], why);
+		free(pkg);
+		free(bm);
 		q_free(q);
 		free(q);
 	}
