@@ -372,7 +372,10 @@ static void rt_costs(unsigned int control, unsigned int others)
 static void rt_next_window(struct kunit *test)
 {
 	msleep(jiffies_to_msecs(2) + READ_ONCE(kunit_rt.wd.window_ms));
-	rt_costs(0, 0);	/* the first cost after the window judges it */
+	/* the first cost reported after the window's end judges it */
+	rcu_read_lock();
+	learned_watchdog_cost(&kunit_rt, 0, 0);
+	rcu_read_unlock();
 	flush_work(&kunit_rt.revert_work);
 }
 
@@ -380,7 +383,7 @@ static void learned_rt_watchdog_test(struct kunit *test)
 {
 	KUNIT_EXPECT_FALSE(test, learned_watchdog_control(&kunit_rt, 0));
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "20"), 2);
-	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_min_events", "100"), 3);
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "watchdog_control_shift"), "3\n");
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
@@ -413,7 +416,7 @@ static void learned_rt_budget_test(struct kunit *test)
 {
 	u64 t0;
 
-	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_budget_ns", "100000"), 6);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
 	/* a timed decision of 1 ms */
