@@ -11,14 +11,17 @@
  * refault).  With equal quality the control sample's share of the cost is
  * its share of the key space; at the end of each window the others' cost
  * rate is compared with the control sample's.  The comparison is made
- * only on windows with enough events, and it costs the hot path two
- * per-CPU additions and a jiffies comparison.
+ * only on windows with enough events and a significant excess (three
+ * standard deviations of the binomial split the keys would give with
+ * equal quality), and it costs the hot path two per-CPU additions and a
+ * jiffies comparison.
  *
  * The same window also checks the sampled mean inference time against a
  * budget.
  */
 #define pr_fmt(fmt) "learned: " fmt
 
+#include <linux/int_sqrt.h>
 #include <linux/jiffies.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
@@ -142,10 +145,15 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 	/*
 	 * The control sample holds 1 key in 2^shift: equal quality means
 	 * oth == ctl * (2^shift - 1).  Revert when the others cost more than
-	 * thr percent above that.
+	 * thr percent above that, and the excess is significant: with equal
+	 * quality, oth would be binomial(total, p = 1 - 2^-shift); revert
+	 * only beyond 3 standard deviations, i.e. when
+	 * D = oth * 2^shift - total * (2^shift - 1) > 3 sqrt(total (2^shift - 1)).
 	 */
 	if (thr && total >= READ_ONCE(wd->min_events) &&
-	    oth * 100 > ctl * ((1ULL << shift) - 1) * (100 + thr))
+	    oth * 100 > ctl * ((1ULL << shift) - 1) * (100 + thr) &&
+	    (oth << shift) - total * ((1ULL << shift) - 1) >
+	    3ULL * int_sqrt64(total * ((1ULL << shift) - 1)))
 		wd_revert(hook,
 			  "cost %llu vs control %llu x%llu = %llu (+%u%% allowed) in %u ms",
 			  oth, ctl, (1ULL << shift) - 1,
