@@ -86,12 +86,23 @@ bool learned_evict_decide_refault(const struct learned_evict_refault *r)
 }
 EXPORT_SYMBOL_GPL(learned_evict_decide_refault);
 
+/* the cgroup of the lruvec's memcg, which selects a per-cgroup policy */
+static struct cgroup *learned_evict_cgroup(struct lruvec *lruvec)
+{
+#ifdef CONFIG_MEMCG
+	struct mem_cgroup *memcg = lruvec_memcg(lruvec);
+
+	return memcg ? memcg->css.cgroup : NULL;
+#else
+	return NULL;
+#endif
+}
+
 bool __learned_evict_refault(struct folio *folio, struct lruvec *lruvec,
 			     unsigned long distance, unsigned long workingset,
 			     bool was_active)
 {
 	struct address_space *mapping = folio_mapping(folio);
-	struct mem_cgroup *memcg = lruvec_memcg(lruvec);
 	struct learned_evict_refault r = {
 		.distance = distance,
 		.workingset = workingset,
@@ -104,7 +115,7 @@ bool __learned_evict_refault(struct folio *folio, struct lruvec *lruvec,
 		.key = (mapping && mapping->host ?
 			mapping->host->i_ino * GOLDEN_RATIO_64 : 0) ^
 		       folio->index,
-		.cgroup = memcg ? memcg->css.cgroup : NULL,
+		.cgroup = learned_evict_cgroup(lruvec),
 	};
 	bool activate;
 
