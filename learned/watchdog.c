@@ -21,10 +21,10 @@
  */
 #define pr_fmt(fmt) "learned: " fmt
 
-#include <linux/int_sqrt.h>
 #include <linux/jiffies.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
+#include <linux/math.h>
 #include <linux/math64.h>
 #include <linux/sysfs.h>
 #include <linux/timekeeping.h>
