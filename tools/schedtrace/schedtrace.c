@@ -177,6 +177,7 @@ struct pending {
 
 static struct pending pend[PEND_SLOTS];
 
+/* Slot of @pid (> 0), or a free slot for it if @insert, else NULL. */
 static struct pending *pend_slot(int32_t pid, int insert)
 {
 	uint32_t h = ((uint32_t)pid * 2654435761u) & (PEND_SLOTS - 1);
@@ -299,10 +300,14 @@ static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 			const char *n = strstr(m, " next_pid=");
 			struct pending *p;
 			uint64_t ts, d;
+			int32_t pid;
 
 			if (!n)
 				die("sched_switch without next_pid");
-			p = pend_slot(get_u(n + 1, "next_pid", INT32_MAX), 0);
+			pid = get_u(n + 1, "next_pid", INT32_MAX);
+			if (!pid)	/* the idle task is never woken */
+				continue;
+			p = pend_slot(pid, 0);
 			if (!p)
 				continue;
 			ts = get_ts(line, m);

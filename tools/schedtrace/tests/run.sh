@@ -29,6 +29,8 @@ t "outcome in time" 0 ',0,1$' bash -c "'$bin' outcome --delay-us 300 '$s' | sed 
 t "outcome affine" 0 ',1,1$' bash -c "'$bin' outcome --delay-us 1000 '$s' | sed -n 3p"
 t "stats" 0 'migrate decisions 2 agree_with_stock 2' "$bin" stats "$s"
 t "stats delays" 0 'delay_us action=prev n 1 p50 300' "$bin" stats "$s"
+# the idle task (next_pid=0) never matches a pending wake-up
+t "idle switch ignored" 0 "delay_us action=prev n 1 p50 300" "$bin" stats "$s"
 t "comm with spaces ignored" 0 'wake decisions 2 agree_with_stock 0' "$bin" stats "$s"
 t "bad mode" 1 'usage' "$bin" frob "$s"
 t "missing file" 1 'cannot open' "$bin" migrate /nonexistent
