@@ -174,6 +174,66 @@ static void learned_sched_fault_test(struct kunit *test)
 	learned_policy_unregister(hook, &sched_bad);
 }
 
+/* The tuner's features: rates per CPU-second and runnable per CPU. */
+static void learned_sched_tune_feature_test(struct kunit *test)
+{
+	struct learned_sched_tune_ctx c = {
+		.interval_ns = 100000000, .switches = 4000, .nr_running = 5,
+		.nr_cpus = 4,
+	};
+	s32 x[LEARNED_SCHED_TUNE_NR_FEATURES];
+
+	learned_sched_tune_features(&c, x);
+	/* 10000 switches per CPU-second: log2q8(10001) = 13 * 256 + 56 */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_TF_CSW], 3384);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_TF_RUNNABLE], 320);
+	c = (struct learned_sched_tune_ctx) { .switches = U64_MAX,
+					      .nr_running = U64_MAX };
+	learned_sched_tune_features(&c, x);	/* no division by zero */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_TF_RUNNABLE], 65536);
+	KUNIT_EXPECT_GT(test, x[LEARNED_SCHED_TF_CSW], 0);
+}
+
+static int sched_bad_gran(const struct learned_sched_tune_ctx *c,
+			  unsigned int stock)
+{
+	return 1;	/* below LEARNED_SCHED_TUNE_MIN_NS */
+}
+
+static const struct learned_sched_tune_ops sched_bad_tune_ops = {
+	.gran = sched_bad_gran,
+};
+
+static struct learned_policy sched_bad_tune = {
+	.name = "kunit_bad",
+	.ops = &sched_bad_tune_ops,
+};
+
+/* low answers a quarter of stock; an out-of-range answer reverts. */
+static void learned_sched_tune_test(struct kunit *test)
+{
+	struct learned_sched_tune_ctx c = { .interval_ns = 100000000,
+					    .nr_cpus = 1 };
+	struct learned_hook *hook = &learned_sched_tune_hook;
+	int faults = atomic_read(&hook->faults);
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 3000000U);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "low"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 750000U);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+
+	learned_sched_tune_policy_init(&sched_bad_tune);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_bad_tune), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_bad"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 3000000U);
+	flush_work(&hook->revert_work);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->last_fault, "gran"));
+	learned_policy_unregister(hook, &sched_bad_tune);
+}
+
 static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_sched_migrate_feature_test,
 			 migrate_feature_gen_params),
@@ -181,6 +241,8 @@ static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE(learned_sched_stock_test),
 	KUNIT_CASE(learned_sched_explore_test),
 	KUNIT_CASE(learned_sched_fault_test),
+	KUNIT_CASE(learned_sched_tune_feature_test),
+	KUNIT_CASE(learned_sched_tune_test),
 	{}
 };
 

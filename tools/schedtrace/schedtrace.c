@@ -13,6 +13,11 @@
  *                                          the task) <= N microseconds
  *   schedtrace stats TRACE...              counts, agreement with stock,
  *                                          delay quantiles per action
+ *   schedtrace tune --label 0|1 SAMPLES... tuner phase features of each
+ *                                          interval between two samples
+ *                                          ("NS CTXT PROCS_RUNNING NCPU"
+ *                                          lines of /proc/stat readings),
+ *                                          all rows with the given label
  *
  * TRACE is the text of /sys/kernel/tracing/trace ("-" for stdin), taken
  * with trace_clock=global so timestamps compare across CPUs.  Lines of
@@ -43,7 +48,7 @@ static const char *const wf_names[LEARNED_SCHED_WAKE_NR_FEATURES] = {
 	"eff_diff",
 };
 
-enum mode { M_MIGRATE, M_WAKE, M_OUTCOME, M_STATS };
+enum mode { M_MIGRATE, M_WAKE, M_OUTCOME, M_STATS, M_TUNE };
 
 static const char *cur_file;
 static unsigned long cur_line;
@@ -325,6 +330,43 @@ static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 		die("read error");
 }
 
+/* Lines "NS CTXT PROCS_RUNNING NCPU"; one row per consecutive pair. */
+static void process_tune(FILE *f, int label)
+{
+	char line[MAX_LINE];
+	unsigned long long v[4], prev[4];
+	int have = 0;
+	char extra;
+
+	while (fgets(line, sizeof(line), f)) {
+		struct learned_sched_tune_ctx c;
+		s32 x[LEARNED_SCHED_TUNE_NR_FEATURES];
+
+		cur_line++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (sscanf(line, "%llu %llu %llu %llu %c", &v[0], &v[1], &v[2],
+			   &v[3], &extra) != 4 || !v[3] || v[3] > 4096)
+			die("expected 'NS CTXT PROCS_RUNNING NCPU' (NCPU 1..4096)");
+		if (have) {
+			if (v[0] <= prev[0] || v[1] < prev[1])
+				die("time or context switches went backwards");
+			c = (struct learned_sched_tune_ctx) {
+				.interval_ns = v[0] - prev[0],
+				.switches = v[1] - prev[1],
+				.nr_running = v[2],
+				.nr_cpus = v[3],
+			};
+			learned_sched_tune_features(&c, x);
+			print_row(x, LEARNED_SCHED_TUNE_NR_FEATURES, -1, label);
+		}
+		memcpy(prev, v, sizeof(v));
+		have = 1;
+	}
+	if (ferror(f))
+		die("read error");
+}
+
 static int cmp_u64(const void *a, const void *b)
 {
 	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -341,7 +383,8 @@ static void usage(void)
 {
 	fprintf(stderr,
 		"usage: schedtrace migrate|wake|stats TRACE...\n"
-		"       schedtrace outcome --delay-us N TRACE...\n");
+		"       schedtrace outcome --delay-us N TRACE...\n"
+		"       schedtrace tune --label 0|1 SAMPLES...\n");
 	exit(1);
 }
 
@@ -350,7 +393,7 @@ int main(int argc, char **argv)
 	struct stats st = { 0 };
 	uint64_t delay_ns = 0;
 	enum mode mode;
-	int i = 2, j, a;
+	int i = 2, j, a, tune_label = 0;
 
 	if (argc < 3)
 		usage();
@@ -362,8 +405,17 @@ int main(int argc, char **argv)
 		mode = M_OUTCOME;
 	else if (!strcmp(argv[1], "stats"))
 		mode = M_STATS;
+	else if (!strcmp(argv[1], "tune"))
+		mode = M_TUNE;
 	else
 		usage();
+	if (mode == M_TUNE) {
+		if (argc < 5 || strcmp(argv[2], "--label") ||
+		    (strcmp(argv[3], "0") && strcmp(argv[3], "1")))
+			usage();
+		tune_label = argv[3][0] - '0';
+		i = 4;
+	}
 	if (mode == M_OUTCOME) {
 		char *end;
 		unsigned long long us;
@@ -383,6 +435,8 @@ int main(int argc, char **argv)
 		for (j = 0; j < LEARNED_SCHED_MIGRATE_NR_FEATURES; j++)
 			printf("%s,", mf_names[j]);
 		printf("label\n");
+	} else if (mode == M_TUNE) {
+		printf("csw,runnable,label\n");
 	} else if (mode == M_WAKE || mode == M_OUTCOME) {
 		for (j = 0; j < LEARNED_SCHED_WAKE_NR_FEATURES; j++)
 			printf("%s,", wf_names[j]);
@@ -395,7 +449,10 @@ int main(int argc, char **argv)
 		cur_line = 0;
 		if (!f)
 			die("cannot open: %s", strerror(errno));
-		process(f, mode, delay_ns, &st);
+		if (mode == M_TUNE)
+			process_tune(f, tune_label);
+		else
+			process(f, mode, delay_ns, &st);
 		if (f != stdin)
 			fclose(f);
 	}

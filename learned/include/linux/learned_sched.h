@@ -50,12 +50,33 @@ struct learned_sched_wake_ops {
 	int (*wake)(const struct learned_sched_wake_ctx *c, bool stock);
 };
 
+/* Range of wake-up granularities a tuning policy may ask for. */
+#define LEARNED_SCHED_TUNE_MIN_NS	100000		/* 0.1 ms */
+#define LEARNED_SCHED_TUNE_MAX_NS	20000000	/* 20 ms */
+
+/**
+ * struct learned_sched_tune_ops - callbacks of a tuning policy.
+ * @gran: return the wake-up granularity in ns for the phase @c, between
+ *	%LEARNED_SCHED_TUNE_MIN_NS and %LEARNED_SCHED_TUNE_MAX_NS, or a
+ *	negative errno (the hook then reverts to stock).  @stock is the value
+ *	stock uses.  Called from a work item every 100 ms; must not sleep.
+ */
+struct learned_sched_tune_ops {
+	int (*gran)(const struct learned_sched_tune_ctx *c, unsigned int stock);
+};
+
 #ifdef CONFIG_LEARNED_SCHED
 DECLARE_STATIC_KEY_FALSE(learned_sched_migrate_key);
 DECLARE_STATIC_KEY_FALSE(learned_sched_wake_key);
 DECLARE_STATIC_KEY_FALSE(learned_sched_trace_key);
 extern struct learned_hook learned_sched_migrate_hook;
 extern struct learned_hook learned_sched_wake_hook;
+extern struct learned_hook learned_sched_tune_hook;
+
+struct learned_policy;
+unsigned int learned_sched_tune_decide(const struct learned_sched_tune_ctx *c,
+				       unsigned int stock);
+void learned_sched_tune_policy_init(struct learned_policy *policy);
 
 bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
 				  bool stock);

@@ -195,4 +195,45 @@ static inline void learned_sched_wake_features(const struct learned_sched_wake_c
 				       learned_log2q8(prev_eff + 1);
 }
 
+/**
+ * struct learned_sched_tune_ctx - one sampling interval of the tuner.
+ * @interval_ns: length of the interval.
+ * @switches: context switches in the interval, all CPUs
+ *	(nr_context_switches(); /proc/stat "ctxt" in userspace).
+ * @nr_running: runnable tasks at the end of the interval, all CPUs
+ *	(nr_running(); /proc/stat "procs_running").
+ * @nr_cpus: online CPUs.
+ */
+struct learned_sched_tune_ctx {
+	u64 interval_ns;
+	u64 switches;
+	u64 nr_running;
+	u32 nr_cpus;
+};
+
+enum learned_sched_tune_feature {
+	LEARNED_SCHED_TF_CSW,		/* log2q8(switches per CPU-second + 1) */
+	LEARNED_SCHED_TF_RUNNABLE,	/* 256 * nr_running / nr_cpus, <= 65536 */
+	LEARNED_SCHED_TUNE_NR_FEATURES,
+};
+
+/**
+ * learned_sched_tune_features() - the phase feature vector of the tuner.
+ * @c: the interval.
+ * @x: %LEARNED_SCHED_TUNE_NR_FEATURES outputs.
+ */
+static inline void learned_sched_tune_features(const struct learned_sched_tune_ctx *c,
+					       s32 *x)
+{
+	u64 cpus = c->nr_cpus ? c->nr_cpus : 1;
+	u64 ms = c->interval_ns / 1000000 ? c->interval_ns / 1000000 : 1;
+	u64 sw = c->switches > (1ULL << 40) ? (1ULL << 40) : c->switches;
+	u64 run = c->nr_running > 65536 ? 65536 : c->nr_running;
+
+	/* sw <= 2^40: sw * 1000 cannot overflow */
+	x[LEARNED_SCHED_TF_CSW] = learned_log2q8(sw * 1000 / ms / cpus + 1);
+	x[LEARNED_SCHED_TF_RUNNABLE] =
+		learned_sched_clamp((s64)(run * 256 / cpus), 0, 65536);
+}
+
 #endif /* _LINUX_LEARNED_SCHED_FEATURES_H */

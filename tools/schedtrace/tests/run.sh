@@ -46,6 +46,16 @@ sed 's/delta_ns=400000/delta_ns=4x/' "$s" >"$bad"
 t "not an integer" 1 "not an integer" "$bin" migrate "$bad"
 sed 's/100.001300:/10a.001300:/' "$s" >"$bad"
 t "bad timestamp" 1 "bad timestamp" "$bin" outcome --delay-us 10 "$bad"
+u=$dir/sample.tune
+# 4000 switches in 100 ms on 4 CPUs = 10000/CPU-s: log2q8(10001) = 13 * 256 + 56 = 3384; 5 runnable on 4 CPUs = 320
+t "tune row" 0 '^3384,320,1$' "$bin" tune --label 1 "$u"
+t "tune idle row" 0 '^0,0,1$' "$bin" tune --label 1 "$u"
+t "tune rows" 0 '^3$' bash -c "'$bin' tune --label 0 '$u' | wc -l"
+t "tune bad label" 1 'usage' "$bin" tune --label 2 "$u"
+printf '5 10 1 4\n4 10 1 4\n' >"$bad"
+t "tune time backwards" 1 ':2: time or context switches went backwards' "$bin" tune --label 0 "$bad"
+printf '5 10 1\n' >"$bad"
+t "tune short line" 1 ':1: expected' "$bin" tune --label 0 "$bad"
 rm -f "$bad"
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

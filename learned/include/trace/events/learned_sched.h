@@ -141,6 +141,44 @@ TRACE_EVENT_FN(learned_sched_wake,
 	learned_sched_trace_reg, learned_sched_trace_unreg
 );
 
+/*
+ * learned_sched_tune - one sampling interval of the sched_tune hook: the
+ * phase features' raw inputs, the stock wake-up granularity, the policy's
+ * answer and the value in force after hysteresis.
+ */
+TRACE_EVENT(learned_sched_tune,
+
+	TP_PROTO(const struct learned_sched_tune_ctx *c, unsigned int stock,
+		 unsigned int answer, unsigned int gran),
+
+	TP_ARGS(c, stock, answer, gran),
+
+	TP_STRUCT__entry(
+		__field(u64,		interval_ns)
+		__field(u64,		switches)
+		__field(u64,		nr_running)
+		__field(u32,		nr_cpus)
+		__field(unsigned int,	stock)
+		__field(unsigned int,	answer)
+		__field(unsigned int,	gran)
+	),
+
+	TP_fast_assign(
+		__entry->interval_ns	= c->interval_ns;
+		__entry->switches	= c->switches;
+		__entry->nr_running	= c->nr_running;
+		__entry->nr_cpus	= c->nr_cpus;
+		__entry->stock		= stock;
+		__entry->answer		= answer;
+		__entry->gran		= gran;
+	),
+
+	TP_printk("interval_ns=%llu switches=%llu nr_running=%llu nr_cpus=%u stock=%u answer=%u gran=%u",
+		  __entry->interval_ns, __entry->switches, __entry->nr_running,
+		  __entry->nr_cpus, __entry->stock, __entry->answer,
+		  __entry->gran)
+);
+
 #endif /* _TRACE_LEARNED_SCHED_H */
 
 /* This part must be outside protection */
