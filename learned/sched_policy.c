@@ -17,6 +17,10 @@
  *                          choice with the clearly higher estimate wins,
  *                          and stock's answer stands when the two are
  *                          within LEARNED_SCHED_OUTCOME_MARGIN.
+ *   sched_tune=learned     a logistic phase model (scripts/train-sched-tune)
+ *                          says from context switches per CPU-second and
+ *                          runnable tasks per CPU whether a quarter of the
+ *                          stock wake-up granularity helps this phase.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 
@@ -29,6 +33,7 @@
 #include "models/sched_migrate.h"
 #include "models/sched_wake.h"
 #include "models/sched_wake_outcome.h"
+#include "models/sched_tune.h"
 
 /* Estimates closer than this (Q16.16 probability, 0.05) leave stock's answer. */
 #define LEARNED_SCHED_OUTCOME_MARGIN	LEARNED_Q16_RATIO(5, 100)
@@ -83,6 +88,32 @@ static int learned_sched_outcome_wake(const struct learned_sched_wake_ctx *c,
 		return 0;
 	return stock;
 }
+
+static int learned_sched_model_tune(const struct learned_sched_tune_ctx *c,
+				    unsigned int stock)
+{
+	s32 x[LEARNED_SCHED_TUNE_NR_FEATURES];
+	s32 out[1];
+	int n;
+
+	learned_sched_tune_features(c, x);
+	n = learned_model_predict(&sched_tune_model, x, out);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	if (!SCHED_TUNE_DECIDE(out[0]))
+		return stock;
+	return max_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS);
+}
+
+static const struct learned_sched_tune_ops learned_sched_tune_model_ops = {
+	.gran = learned_sched_model_tune,
+};
+
+static struct learned_policy learned_sched_tune_model = {
+	.name = "learned",
+	.ops = &learned_sched_tune_model_ops,
+	.model = "sched_tune: " SCHED_TUNE_PROVENANCE,
+};
 
 static const struct learned_sched_migrate_ops learned_sched_migrate_model_ops = {
 	.migrate = learned_sched_model_migrate,
@@ -156,6 +187,9 @@ static int __init learned_sched_policy_init(void)
 		     LEARNED_SCHED_WAKE_NR_FEATURES + 1);
 	BUILD_BUG_ON(SCHED_WAKE_OUTCOME_F_EFF_DIFF != LEARNED_SCHED_WF_EFF_DIFF);
 	BUILD_BUG_ON(SCHED_WAKE_OUTCOME_F_ACTION != LEARNED_SCHED_WAKE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_TUNE_N_FEATURES != LEARNED_SCHED_TUNE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_TUNE_F_CSW != LEARNED_SCHED_TF_CSW);
+	BUILD_BUG_ON(SCHED_TUNE_F_RUNNABLE != LEARNED_SCHED_TF_RUNNABLE);
 
 	learned_sched_add(&learned_sched_migrate_hook,
 			  &learned_sched_migrate_model, &sched_migrate_model,
@@ -166,6 +200,10 @@ static int __init learned_sched_policy_init(void)
 	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_outcome,
 			  &sched_wake_outcome_model,
 			  LEARNED_SCHED_WAKE_NR_FEATURES + 1, "sched_wake_outcome");
+	learned_sched_tune_policy_init(&learned_sched_tune_model);
+	learned_sched_add(&learned_sched_tune_hook, &learned_sched_tune_model,
+			  &sched_tune_model, LEARNED_SCHED_TUNE_NR_FEATURES,
+			  "sched_tune");
 	return 0;
 }
 

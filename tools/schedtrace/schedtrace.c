@@ -334,7 +334,7 @@ static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 static void process_tune(FILE *f, int label)
 {
 	char line[MAX_LINE];
-	unsigned long long v[4], prev[4];
+	unsigned long long v[4], prev[4] = { 0 };
 	int have = 0;
 	char extra;
 
