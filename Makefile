@@ -113,3 +113,17 @@ clean:
 
 distclean:
 	rm -rf build
+
+# Scheduler hooks (issue 7): traces -> models, and the sched benchmarks.
+.PHONY: train-sched train-sched-tune bench-sched bench-hackbench
+train-sched: deps
+	@scripts/train-sched
+
+train-sched-tune: deps
+	@scripts/train-sched-tune
+
+bench-sched: kernel
+	@scripts/bench --profile sched
+
+bench-hackbench: kernel
+	@scripts/bench-hackbench

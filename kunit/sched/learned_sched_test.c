@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit tests for the learned scheduler hooks: the feature vectors on
+ * edge cases, the fallback to stock, the explore policy, and the revert to
+ * stock when a policy answers out of range.
+ */
+#include <kunit/test.h>
+#include <linux/learned_policy.h>
+#include <linux/learned_sched.h>
+#include <linux/workqueue.h>
+
+struct migrate_feature_case {
+	const char *desc;
+	struct learned_sched_migrate_ctx c;
+	int feature;
+	s32 value;
+};
+
+static const struct migrate_feature_case migrate_feature_cases[] = {
+	{ "ratio: delta equal to cost is 256",
+	  { .delta_ns = 500000, .migration_cost = 500000 },
+	  LEARNED_SCHED_MF_RATIO, 256 },
+	{ "ratio: delta just below cost is 255",
+	  { .delta_ns = 499999, .migration_cost = 500000 },
+	  LEARNED_SCHED_MF_RATIO, 255 },
+	{ "ratio: negative delta is 0",
+	  { .delta_ns = -5, .migration_cost = 500000 },
+	  LEARNED_SCHED_MF_RATIO, 0 },
+	{ "ratio: cost 0 (never hot) saturates",
+	  { .delta_ns = 0, .migration_cost = 0 },
+	  LEARNED_SCHED_MF_RATIO, 4096 },
+	{ "ratio: cost -1 (always hot) is 0",
+	  { .delta_ns = S64_MAX, .migration_cost = U32_MAX },
+	  LEARNED_SCHED_MF_RATIO, 0 },
+	{ "ratio: huge delta saturates without overflow",
+	  { .delta_ns = S64_MAX, .migration_cost = 1 },
+	  LEARNED_SCHED_MF_RATIO, 4096 },
+	{ "delta: log2q8(1024) is 10 * 256",
+	  { .delta_ns = 1023, .migration_cost = 500000 },
+	  LEARNED_SCHED_MF_DELTA, 2560 },
+	{ "buddy counts only with a busy destination",
+	  { .buddy = 1, .dst_nr_running = 0 },
+	  LEARNED_SCHED_MF_BUDDY, 0 },
+	{ "buddy with a busy destination",
+	  { .buddy = 1, .dst_nr_running = 2 },
+	  LEARNED_SCHED_MF_BUDDY, 1 },
+	{ "failed excess is signed",
+	  { .nr_balance_failed = 0, .cache_nice_tries = 2 },
+	  LEARNED_SCHED_MF_FAILED_EXCESS, -2 },
+	{ "failed excess saturates",
+	  { .nr_balance_failed = U32_MAX, .cache_nice_tries = 0 },
+	  LEARNED_SCHED_MF_FAILED_EXCESS, 64 },
+};
+
+static void migrate_feature_desc(const struct migrate_feature_case *c,
+				 char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(migrate_feature, migrate_feature_cases,
+		  migrate_feature_desc);
+
+static void learned_sched_migrate_feature_test(struct kunit *test)
+{
+	const struct migrate_feature_case *c = test->param_value;
+	s32 x[LEARNED_SCHED_MIGRATE_NR_FEATURES];
+
+	learned_sched_migrate_features(&c->c, x);
+	KUNIT_EXPECT_EQ(test, x[c->feature], c->value);
+}
+
+/* wake_affine_weight()'s comparison: a lighter waking CPU favours affine. */
+static void learned_sched_wake_feature_test(struct kunit *test)
+{
+	struct learned_sched_wake_ctx c = {
+		.this_load = 100, .prev_load = 2000, .task_load = 100,
+		.this_cap = 1024, .prev_cap = 1024, .imbalance_pct = 117,
+	};
+	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES];
+
+	learned_sched_wake_features(&c, x);
+	KUNIT_EXPECT_LT(test, x[LEARNED_SCHED_WF_EFF_DIFF], 0);
+	c.this_load = 4000;
+	learned_sched_wake_features(&c, x);
+	KUNIT_EXPECT_GT(test, x[LEARNED_SCHED_WF_EFF_DIFF], 0);
+	/* a sync waker's own load is taken off its CPU */
+	c.sync = 1;
+	c.cur_load = 4000;
+	learned_sched_wake_features(&c, x);
+	KUNIT_EXPECT_LT(test, x[LEARNED_SCHED_WF_EFF_DIFF], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_WF_SYNC], 1);
+}
+
+/* Under stock, both hooks answer exactly what stock answered. */
+static void learned_sched_stock_test(struct kunit *test)
+{
+	struct learned_sched_migrate_ctx m = { .delta_ns = 1 };
+	struct learned_sched_wake_ctx w = { .this_cap = 1024 };
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_sched_migrate_hook,
+						    "stock"), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_sched_wake_hook,
+						    "stock"), 0);
+	rcu_read_lock();
+	KUNIT_EXPECT_TRUE(test, learned_sched_decide_migrate(&m, true));
+	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false));
+	KUNIT_EXPECT_TRUE(test, learned_sched_decide_wake(&w, true));
+	KUNIT_EXPECT_FALSE(test, learned_sched_decide_wake(&w, false));
+	rcu_read_unlock();
+}
+
+/* explore picks both answers, about half the time each. */
+static void learned_sched_explore_test(struct kunit *test)
+{
+	struct learned_sched_wake_ctx w = { .this_cap = 1024 };
+	unsigned int i, affine = 0;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_sched_wake_hook,
+						    "explore"), 0);
+	rcu_read_lock();
+	for (i = 0; i < 1000; i++)
+		affine += learned_sched_decide_wake(&w, false);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_sched_wake_hook,
+						    "stock"), 0);
+	KUNIT_EXPECT_GT(test, affine, 400U);
+	KUNIT_EXPECT_LT(test, affine, 600U);
+}
+
+static int sched_bad_migrate(const struct learned_sched_migrate_ctx *c,
+			     bool stock)
+{
+	return -EIO;
+}
+
+static const struct learned_sched_migrate_ops sched_bad_ops = {
+	.migrate = sched_bad_migrate,
+};
+
+static struct learned_policy sched_bad = {
+	.name = "kunit_bad",
+	.ops = &sched_bad_ops,
+};
+
+static const struct learned_sched_migrate_ops sched_empty_ops = {};
+
+static struct learned_policy sched_empty = {
+	.name = "kunit_empty",
+	.ops = &sched_empty_ops,
+};
+
+/* A policy returning an error is reverted; stock answers meanwhile. */
+static void learned_sched_fault_test(struct kunit *test)
+{
+	struct learned_sched_migrate_ctx m = { .delta_ns = 1 };
+	struct learned_hook *hook = &learned_sched_migrate_hook;
+	int faults = atomic_read(&hook->faults);
+
+	KUNIT_EXPECT_EQ(test, learned_policy_register(hook, &sched_empty),
+			-EINVAL);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_bad), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_bad"), 0);
+	rcu_read_lock();
+	KUNIT_EXPECT_TRUE(test, learned_sched_decide_migrate(&m, true));
+	/* the fault is pending: stock answers without asking the policy */
+	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false));
+	rcu_read_unlock();
+	learned_sched_sync_faults();
+	flush_work(&hook->revert_work);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->last_fault, "migrate"));
+	learned_policy_unregister(hook, &sched_bad);
+}
+
+/* The tuner's features: rates per CPU-second and runnable per CPU. */
+static void learned_sched_tune_feature_test(struct kunit *test)
+{
+	struct learned_sched_tune_ctx c = {
+		.interval_ns = 100000000, .switches = 4000, .nr_running = 5,
+		.nr_cpus = 4,
+	};
+	s32 x[LEARNED_SCHED_TUNE_NR_FEATURES];
+
+	learned_sched_tune_features(&c, x);
+	/* 10000 switches per CPU-second: log2q8(10001) = 13 * 256 + 56 */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_TF_CSW], 3384);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_TF_RUNNABLE], 320);
+	c = (struct learned_sched_tune_ctx) { .switches = U64_MAX,
+					      .nr_running = U64_MAX };
+	learned_sched_tune_features(&c, x);	/* no division by zero */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SCHED_TF_RUNNABLE], 65536);
+	KUNIT_EXPECT_GT(test, x[LEARNED_SCHED_TF_CSW], 0);
+}
+
+static int sched_bad_gran(const struct learned_sched_tune_ctx *c,
+			  unsigned int stock)
+{
+	return 1;	/* below LEARNED_SCHED_TUNE_MIN_NS */
+}
+
+static const struct learned_sched_tune_ops sched_bad_tune_ops = {
+	.gran = sched_bad_gran,
+};
+
+static struct learned_policy sched_bad_tune = {
+	.name = "kunit_bad",
+	.ops = &sched_bad_tune_ops,
+};
+
+/* low answers a quarter of stock; an out-of-range answer reverts. */
+static void learned_sched_tune_test(struct kunit *test)
+{
+	struct learned_sched_tune_ctx c = { .interval_ns = 100000000,
+					    .nr_cpus = 1 };
+	struct learned_hook *hook = &learned_sched_tune_hook;
+	int faults = atomic_read(&hook->faults);
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 3000000U);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "low"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 750000U);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+
+	learned_sched_tune_policy_init(&sched_bad_tune);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_bad_tune), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_bad"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 3000000U);
+	flush_work(&hook->revert_work);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->last_fault, "gran"));
+	learned_policy_unregister(hook, &sched_bad_tune);
+}
+
+static struct kunit_case learned_sched_test_cases[] = {
+	KUNIT_CASE_PARAM(learned_sched_migrate_feature_test,
+			 migrate_feature_gen_params),
+	KUNIT_CASE(learned_sched_wake_feature_test),
+	KUNIT_CASE(learned_sched_stock_test),
+	KUNIT_CASE(learned_sched_explore_test),
+	KUNIT_CASE(learned_sched_fault_test),
+	KUNIT_CASE(learned_sched_tune_feature_test),
+	KUNIT_CASE(learned_sched_tune_test),
+	{}
+};
+
+static struct kunit_suite learned_sched_test_suite = {
+	.name = "learned_sched",
+	.test_cases = learned_sched_test_cases,
+};
+
+kunit_test_suite(learned_sched_test_suite);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("KUnit tests for the learned scheduler hooks");

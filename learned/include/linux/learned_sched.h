@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Learned scheduler policies: the "sched_migrate" and "sched_wake" hooks.
+ *
+ * sched_migrate: can_migrate_task() asks whether load balancing may pull a
+ * task that passed every hard check (affinity, not running, not throttled,
+ * not a per-CPU kthread, not an active balance).  Stock refuses a cache-hot
+ * task unless the domain failed to balance more than cache_nice_tries
+ * times; a policy may decide otherwise.
+ *
+ * sched_wake: wake_affine() chooses between the waking CPU ("affine") and
+ * the task's previous CPU as the target of the idle-sibling search.  Stock
+ * uses wake_affine_idle() and wake_affine_weight(); a policy may decide
+ * otherwise.
+ *
+ * Both hooks cost a patched-out jump while stock is active and the
+ * learned_sched_* tracepoints are off.  With a tracepoint on, stock
+ * decisions are traced too (that is how imitation training data is made).
+ */
+#ifndef _LINUX_LEARNED_SCHED_H
+#define _LINUX_LEARNED_SCHED_H
+
+#include <linux/jump_label.h>
+#include <linux/learned_sched_features.h>
+#include <linux/types.h>
+
+struct rq;
+struct sched_domain;
+struct task_struct;
+
+/**
+ * struct learned_sched_migrate_ops - callbacks of a migration policy.
+ * @migrate: return 1 to allow the migration, 0 to refuse it, or a
+ *	negative errno on an internal error (the hook then reverts to
+ *	stock).  @stock is stock's answer.  Called with the source run
+ *	queue locked and interrupts off; must not sleep or take locks.
+ */
+struct learned_sched_migrate_ops {
+	int (*migrate)(const struct learned_sched_migrate_ctx *c, bool stock);
+};
+
+/**
+ * struct learned_sched_wake_ops - callbacks of a wake-up placement policy.
+ * @wake: return 1 to wake affine (near the waking CPU), 0 to wake near the
+ *	previous CPU, or a negative errno on an internal error (the hook
+ *	then reverts to stock).  @stock is stock's answer.  Called with
+ *	p->pi_lock held and preemption off; must not sleep or take locks.
+ */
+struct learned_sched_wake_ops {
+	int (*wake)(const struct learned_sched_wake_ctx *c, bool stock);
+};
+
+/* Range of wake-up granularities a tuning policy may ask for. */
+#define LEARNED_SCHED_TUNE_MIN_NS	100000		/* 0.1 ms */
+#define LEARNED_SCHED_TUNE_MAX_NS	20000000	/* 20 ms */
+
+/**
+ * struct learned_sched_tune_ops - callbacks of a tuning policy.
+ * @gran: return the wake-up granularity in ns for the phase @c, between
+ *	%LEARNED_SCHED_TUNE_MIN_NS and %LEARNED_SCHED_TUNE_MAX_NS, or a
+ *	negative errno (the hook then reverts to stock).  @stock is the value
+ *	stock uses.  Called from a work item every 100 ms; must not sleep.
+ */
+struct learned_sched_tune_ops {
+	int (*gran)(const struct learned_sched_tune_ctx *c, unsigned int stock);
+};
+
+#ifdef CONFIG_LEARNED_SCHED
+DECLARE_STATIC_KEY_FALSE(learned_sched_migrate_key);
+DECLARE_STATIC_KEY_FALSE(learned_sched_wake_key);
+DECLARE_STATIC_KEY_FALSE(learned_sched_trace_key);
+extern struct learned_hook learned_sched_migrate_hook;
+extern struct learned_hook learned_sched_wake_hook;
+extern struct learned_hook learned_sched_tune_hook;
+
+struct learned_policy;
+unsigned int learned_sched_tune_decide(const struct learned_sched_tune_ctx *c,
+				       unsigned int stock);
+void learned_sched_tune_policy_init(struct learned_policy *policy);
+
+bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
+				  bool stock);
+bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
+			       bool stock);
+void learned_sched_sync_faults(void);
+bool __learned_sched_migrate(struct task_struct *p, struct rq *src_rq,
+			     struct rq *dst_rq, struct sched_domain *sd,
+			     int idle, bool stock);
+bool __learned_sched_wake_affine(struct sched_domain *sd,
+				 struct task_struct *p, int this_cpu,
+				 int prev_cpu, int sync, bool stock);
+#endif
+
+/**
+ * learned_sched_migrate() - may load balancing pull this task?
+ * @p: the task, on @src_rq.
+ * @src_rq: the busiest run queue, locked.
+ * @dst_rq: the pulling CPU's run queue.
+ * @sd: the domain being balanced.
+ * @idle: the balance's enum cpu_idle_type.
+ * @stock: stock's answer (not cache hot, or too many failed balances).
+ *
+ * Context: @src_rq locked, interrupts off.
+ * Return: true to migrate.  Exactly @stock unless a non-stock policy is
+ * selected in /sys/kernel/learned/sched_migrate/policy.
+ */
+static inline bool learned_sched_migrate(struct task_struct *p,
+					 struct rq *src_rq, struct rq *dst_rq,
+					 struct sched_domain *sd, int idle,
+					 bool stock)
+{
+#ifdef CONFIG_LEARNED_SCHED
+	if (static_branch_unlikely(&learned_sched_migrate_key) ||
+	    static_branch_unlikely(&learned_sched_trace_key))
+		return __learned_sched_migrate(p, src_rq, dst_rq, sd, idle,
+					       stock);
+#endif
+	return stock;
+}
+
+/**
+ * learned_sched_wake_affine() - wake @p near the waking CPU?
+ * @sd: the wake-affine domain spanning both CPUs.
+ * @p: the task being woken.
+ * @this_cpu: the waking CPU.
+ * @prev_cpu: the CPU @p last ran on.
+ * @sync: a synchronous wake-up.
+ * @stock: stock's answer.
+ *
+ * Context: p->pi_lock held, preemption off.
+ * Return: true to wake affine.  Exactly @stock unless a non-stock policy
+ * is selected in /sys/kernel/learned/sched_wake/policy.
+ */
+static inline bool learned_sched_wake_affine(struct sched_domain *sd,
+					     struct task_struct *p,
+					     int this_cpu, int prev_cpu,
+					     int sync, bool stock)
+{
+#ifdef CONFIG_LEARNED_SCHED
+	if (static_branch_unlikely(&learned_sched_wake_key) ||
+	    static_branch_unlikely(&learned_sched_trace_key))
+		return __learned_sched_wake_affine(sd, p, this_cpu, prev_cpu,
+						   sync, stock);
+#endif
+	return stock;
+}
+
+#endif /* _LINUX_LEARNED_SCHED_H */

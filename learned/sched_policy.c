@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Model-based policies of the scheduler hooks (include/linux/learned_sched.h).
+ * The models are generated tables made by scripts/train-sched from guest
+ * traces of the learned_sched_* tracepoints (tools/schedtrace +
+ * tools/trainer), fed with the integer features of
+ * include/linux/learned_sched_features.h, validated at boot.
+ *
+ *   sched_migrate=learned  imitation: gradient-boosted trees trained on
+ *                          traced stock can_migrate_task() decisions (the
+ *                          MLLB experiment, in integer arithmetic).
+ *   sched_wake=learned     imitation of stock's wake_affine() choice.
+ *   sched_wake=outcome     the outcome model estimates, for each choice,
+ *                          the probability that the woken task runs within
+ *                          the training delay (labels from the run-queue
+ *                          delay that followed random placements); the
+ *                          choice with the clearly higher estimate wins,
+ *                          and stock's answer stands when the two are
+ *                          within LEARNED_SCHED_OUTCOME_MARGIN.
+ *   sched_tune=learned     a logistic phase model (scripts/train-sched-tune)
+ *                          says from context switches per CPU-second and
+ *                          runnable tasks per CPU whether a quarter of the
+ *                          stock wake-up granularity helps this phase.
+ */
+#define pr_fmt(fmt) "learned_sched: " fmt
+
+#include <linux/build_bug.h>
+#include <linux/init.h>
+#include <linux/learned_infer.h>
+#include <linux/learned_policy.h>
+#include <linux/learned_sched.h>
+
+#include "models/sched_migrate.h"
+#include "models/sched_wake.h"
+#include "models/sched_wake_outcome.h"
+#include "models/sched_tune.h"
+
+/* Estimates closer than this (Q16.16 probability, 0.05) leave stock's answer. */
+#define LEARNED_SCHED_OUTCOME_MARGIN	LEARNED_Q16_RATIO(5, 100)
+
+static int learned_sched_model_migrate(const struct learned_sched_migrate_ctx *c,
+				       bool stock)
+{
+	s32 x[LEARNED_SCHED_MIGRATE_NR_FEATURES];
+	s32 out[1];
+	int n;
+
+	learned_sched_migrate_features(c, x);
+	n = learned_model_predict(&sched_migrate_model, x, out);
+	if (n != 1)	/* validated at init to have exactly one output */
+		return n < 0 ? n : -EINVAL;
+	return SCHED_MIGRATE_DECIDE(out[0]);
+}
+
+static int learned_sched_model_wake(const struct learned_sched_wake_ctx *c,
+				    bool stock)
+{
+	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES];
+	s32 out[1];
+	int n;
+
+	learned_sched_wake_features(c, x);
+	n = learned_model_predict(&sched_wake_model, x, out);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	return SCHED_WAKE_DECIDE(out[0]);
+}
+
+static int learned_sched_outcome_wake(const struct learned_sched_wake_ctx *c,
+				      bool stock)
+{
+	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES + 1];
+	s32 prev[1], affine[1];
+	int n;
+
+	learned_sched_wake_features(c, x);
+	x[SCHED_WAKE_OUTCOME_F_ACTION] = 0;
+	n = learned_model_predict(&sched_wake_outcome_model, x, prev);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	x[SCHED_WAKE_OUTCOME_F_ACTION] = 1;
+	n = learned_model_predict(&sched_wake_outcome_model, x, affine);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	if (affine[0] > prev[0] + LEARNED_SCHED_OUTCOME_MARGIN)
+		return 1;
+	if (prev[0] > affine[0] + LEARNED_SCHED_OUTCOME_MARGIN)
+		return 0;
+	return stock;
+}
+
+static int learned_sched_model_tune(const struct learned_sched_tune_ctx *c,
+				    unsigned int stock)
+{
+	s32 x[LEARNED_SCHED_TUNE_NR_FEATURES];
+	s32 out[1];
+	int n;
+
+	learned_sched_tune_features(c, x);
+	n = learned_model_predict(&sched_tune_model, x, out);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	if (!SCHED_TUNE_DECIDE(out[0]))
+		return stock;
+	return max_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS);
+}
+
+static const struct learned_sched_tune_ops learned_sched_tune_model_ops = {
+	.gran = learned_sched_model_tune,
+};
+
+static struct learned_policy learned_sched_tune_model = {
+	.name = "learned",
+	.ops = &learned_sched_tune_model_ops,
+	.model = "sched_tune: " SCHED_TUNE_PROVENANCE,
+};
+
+static const struct learned_sched_migrate_ops learned_sched_migrate_model_ops = {
+	.migrate = learned_sched_model_migrate,
+};
+
+static const struct learned_sched_wake_ops learned_sched_wake_model_ops = {
+	.wake = learned_sched_model_wake,
+};
+
+static const struct learned_sched_wake_ops learned_sched_wake_outcome_ops = {
+	.wake = learned_sched_outcome_wake,
+};
+
+static struct learned_policy learned_sched_migrate_model = {
+	.name = "learned",
+	.ops = &learned_sched_migrate_model_ops,
+	.model = "sched_migrate: " SCHED_MIGRATE_PROVENANCE,
+};
+
+static struct learned_policy learned_sched_wake_model = {
+	.name = "learned",
+	.ops = &learned_sched_wake_model_ops,
+	.model = "sched_wake: " SCHED_WAKE_PROVENANCE,
+};
+
+static struct learned_policy learned_sched_wake_outcome = {
+	.name = "outcome",
+	.ops = &learned_sched_wake_outcome_ops,
+	.model = "sched_wake_outcome: " SCHED_WAKE_OUTCOME_PROVENANCE,
+};
+
+static bool __init learned_sched_model_ok(const struct learned_model *m,
+					  unsigned int n_features,
+					  const char *name)
+{
+	if (learned_model_validate(m) ||
+	    learned_model_n_features(m) != n_features ||
+	    learned_model_n_outputs(m) != 1) {
+		pr_warn("%s model refused: invalid descriptor\n", name);
+		return false;
+	}
+	return true;
+}
+
+static void __init learned_sched_add(struct learned_hook *hook,
+				     struct learned_policy *policy,
+				     const struct learned_model *m,
+				     unsigned int n_features, const char *name)
+{
+	int err;
+
+	if (!learned_sched_model_ok(m, n_features, name))
+		return;
+	err = learned_policy_register(hook, policy);
+	if (err)
+		pr_warn("cannot register %s policy %s: %d\n", hook->name,
+			policy->name, err);
+}
+
+static int __init learned_sched_policy_init(void)
+{
+	/* the generated feature order must be the kernel's */
+	BUILD_BUG_ON(SCHED_MIGRATE_N_FEATURES != LEARNED_SCHED_MIGRATE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_MIGRATE_F_DELTA != LEARNED_SCHED_MF_DELTA);
+	BUILD_BUG_ON(SCHED_MIGRATE_F_RATIO != LEARNED_SCHED_MF_RATIO);
+	BUILD_BUG_ON(SCHED_MIGRATE_F_TASK_LOAD != LEARNED_SCHED_MF_TASK_LOAD);
+	BUILD_BUG_ON(SCHED_WAKE_N_FEATURES != LEARNED_SCHED_WAKE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_WAKE_F_SYNC != LEARNED_SCHED_WF_SYNC);
+	BUILD_BUG_ON(SCHED_WAKE_F_EFF_DIFF != LEARNED_SCHED_WF_EFF_DIFF);
+	BUILD_BUG_ON(SCHED_WAKE_OUTCOME_N_FEATURES !=
+		     LEARNED_SCHED_WAKE_NR_FEATURES + 1);
+	BUILD_BUG_ON(SCHED_WAKE_OUTCOME_F_EFF_DIFF != LEARNED_SCHED_WF_EFF_DIFF);
+	BUILD_BUG_ON(SCHED_WAKE_OUTCOME_F_ACTION != LEARNED_SCHED_WAKE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_TUNE_N_FEATURES != LEARNED_SCHED_TUNE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_TUNE_F_CSW != LEARNED_SCHED_TF_CSW);
+	BUILD_BUG_ON(SCHED_TUNE_F_RUNNABLE != LEARNED_SCHED_TF_RUNNABLE);
+
+	learned_sched_add(&learned_sched_migrate_hook,
+			  &learned_sched_migrate_model, &sched_migrate_model,
+			  LEARNED_SCHED_MIGRATE_NR_FEATURES, "sched_migrate");
+	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_model,
+			  &sched_wake_model, LEARNED_SCHED_WAKE_NR_FEATURES,
+			  "sched_wake");
+	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_outcome,
+			  &sched_wake_outcome_model,
+			  LEARNED_SCHED_WAKE_NR_FEATURES + 1, "sched_wake_outcome");
+	learned_sched_tune_policy_init(&learned_sched_tune_model);
+	learned_sched_add(&learned_sched_tune_hook, &learned_sched_tune_model,
+			  &sched_tune_model, LEARNED_SCHED_TUNE_NR_FEATURES,
+			  "sched_tune");
+	return 0;
+}
+
+/* After learned_sched_init() (late_initcall) has set up the hooks. */
+late_initcall_sync(learned_sched_policy_init);

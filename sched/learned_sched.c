@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Learned scheduler policies: the "sched_migrate" and "sched_wake" hooks
+ * and their built-in policies (see include/linux/learned_sched.h).
+ *
+ *   sched_migrate  can_migrate_task(): may load balancing pull a task
+ *                  that passed every hard check?  stock: not cache hot
+ *                  (task_hot()), or more failed balances than
+ *                  cache_nice_tries.
+ *   sched_wake     wake_affine(): search for an idle CPU near the waking
+ *                  CPU or near the previous one?  stock: wake_affine_idle()
+ *                  then wake_affine_weight().
+ *
+ * Built-in non-stock policies, here because they need no model:
+ *
+ *   sched_wake=explore  uniformly random choice (per-CPU xorshift); it
+ *                       makes the outcome training data, in which both
+ *                       choices occur in every situation.
+ *
+ * The model-based policies are in learned/sched_policy.c.
+ */
+#define pr_fmt(fmt) "learned_sched: " fmt
+
+#include <linux/cpumask_api.h>
+#include <linux/init.h>
+#include <linux/irq_work.h>
+#include <linux/learned_policy.h>
+#include <linux/learned_sched.h>
+#include <linux/lockdep_api.h>
+#include <linux/mutex_api.h>
+#include <linux/percpu.h>
+#include <linux/random.h>
+#include <linux/sched/clock.h>
+#include <linux/sched/cputime.h>
+#include <linux/spinlock_api.h>
+#include <linux/topology.h>
+
+#include "sched.h"
+
+#define CREATE_TRACE_POINTS
+#include <trace/events/learned_sched.h>
+
+DEFINE_STATIC_KEY_FALSE(learned_sched_migrate_key);
+DEFINE_STATIC_KEY_FALSE(learned_sched_wake_key);
+DEFINE_STATIC_KEY_FALSE(learned_sched_trace_key);
+
+static int learned_sched_migrate_validate(const struct learned_policy *policy)
+{
+	const struct learned_sched_migrate_ops *ops = policy->ops;
+
+	return ops->migrate ? 0 : -EINVAL;
+}
+
+static int learned_sched_wake_validate(const struct learned_policy *policy)
+{
+	const struct learned_sched_wake_ops *ops = policy->ops;
+
+	return ops->wake ? 0 : -EINVAL;
+}
+
+struct learned_hook learned_sched_migrate_hook = {
+	.name = "sched_migrate",
+	.key = &learned_sched_migrate_key,
+	.validate = learned_sched_migrate_validate,
+};
+EXPORT_SYMBOL_GPL(learned_sched_migrate_hook);
+
+struct learned_hook learned_sched_wake_hook = {
+	.name = "sched_wake",
+	.key = &learned_sched_wake_key,
+	.validate = learned_sched_wake_validate,
+};
+EXPORT_SYMBOL_GPL(learned_sched_wake_hook);
+
+/*
+ * Faults.  learned_hook_fault() queues the revert with schedule_work(),
+ * which may wake a kworker: under a run-queue lock (can_migrate_task())
+ * or p->pi_lock (wake_affine()) that can deadlock.  So a fault is first
+ * recorded here, the hook answers stock at once, and an irq_work, which
+ * runs without scheduler locks, hands it to learned_hook_fault().
+ */
+struct learned_sched_fault {
+	struct irq_work work;
+	struct learned_hook *hook;
+	const char *reason;
+	atomic_t pending;
+};
+
+static void learned_sched_fault_fn(struct irq_work *work)
+{
+	struct learned_sched_fault *f =
+		container_of(work, struct learned_sched_fault, work);
+
+	learned_hook_fault(f->hook, f->reason);
+	atomic_set(&f->pending, 0);
+}
+
+static struct learned_sched_fault learned_sched_migrate_fault = {
+	.work = IRQ_WORK_INIT_HARD(learned_sched_fault_fn),
+	.hook = &learned_sched_migrate_hook,
+};
+
+static struct learned_sched_fault learned_sched_wake_fault = {
+	.work = IRQ_WORK_INIT_HARD(learned_sched_fault_fn),
+	.hook = &learned_sched_wake_hook,
+};
+
+static void learned_sched_fault(struct learned_sched_fault *f,
+				const char *reason)
+{
+	if (atomic_cmpxchg(&f->pending, 0, 1))
+		return;
+	f->reason = reason;
+	irq_work_queue(&f->work);
+}
+
+/**
+ * learned_sched_sync_faults() - wait until recorded faults reached the hooks.
+ *
+ * For tests: after it returns, a fault recorded before the call has been
+ * passed to learned_hook_fault() (the revert itself is hook->revert_work).
+ *
+ * Context: process context, may sleep.
+ */
+void learned_sched_sync_faults(void)
+{
+	irq_work_sync(&learned_sched_migrate_fault.work);
+	irq_work_sync(&learned_sched_wake_fault.work);
+}
+EXPORT_SYMBOL_GPL(learned_sched_sync_faults);
+
+/*
+ * Tracepoint registration: while a learned_sched_* event is enabled the
+ * hooks run their slow path under stock too, so stock decisions are traced.
+ * Called by the tracepoint core under tracepoints_mutex, may sleep.
+ */
+int learned_sched_trace_reg(void)
+{
+	static_branch_inc(&learned_sched_trace_key);
+	return 0;
+}
+
+void learned_sched_trace_unreg(void)
+{
+	static_branch_dec(&learned_sched_trace_key);
+}
+
+/**
+ * learned_sched_decide_migrate() - ask the active migration policy.
+ * @c: the migration candidate.
+ * @stock: stock's answer.
+ *
+ * Falls back to @stock when no policy answers, and reverts the hook to
+ * stock when the policy returns an error or an answer other than 0 or 1.
+ *
+ * Context: rcu_read_lock() held or preemption off; does not sleep.
+ * Return: true to migrate.
+ */
+bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
+				  bool stock)
+{
+	const struct learned_sched_migrate_ops *ops;
+	int ret;
+
+	ops = learned_hook_ops(&learned_sched_migrate_hook);
+	if (!ops || atomic_read(&learned_sched_migrate_fault.pending)) {
+		learned_hook_fallback(&learned_sched_migrate_hook);
+		return stock;
+	}
+	ret = ops->migrate(c, stock);
+	if (unlikely(ret != 0 && ret != 1)) {
+		learned_sched_fault(&learned_sched_migrate_fault,
+				    "migrate: policy returned a value other than 0 or 1");
+		learned_hook_fallback(&learned_sched_migrate_hook);
+		return stock;
+	}
+	learned_hook_count(&learned_sched_migrate_hook, ret != stock);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(learned_sched_decide_migrate);
+
+/**
+ * learned_sched_decide_wake() - ask the active wake-up placement policy.
+ * @c: the wake-up.
+ * @stock: stock's answer.
+ *
+ * Falls back to @stock when no policy answers, and reverts the hook to
+ * stock when the policy returns an error or an answer other than 0 or 1.
+ *
+ * Context: rcu_read_lock() held or preemption off; does not sleep.
+ * Return: true to wake affine.
+ */
+bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
+			       bool stock)
+{
+	const struct learned_sched_wake_ops *ops;
+	int ret;
+
+	ops = learned_hook_ops(&learned_sched_wake_hook);
+	if (!ops || atomic_read(&learned_sched_wake_fault.pending)) {
+		learned_hook_fallback(&learned_sched_wake_hook);
+		return stock;
+	}
+	ret = ops->wake(c, stock);
+	if (unlikely(ret != 0 && ret != 1)) {
+		learned_sched_fault(&learned_sched_wake_fault,
+				    "wake: policy returned a value other than 0 or 1");
+		learned_hook_fallback(&learned_sched_wake_hook);
+		return stock;
+	}
+	learned_hook_count(&learned_sched_wake_hook, ret != stock);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(learned_sched_decide_wake);
+
+#ifdef CONFIG_SMP
+static struct cfs_rq *learned_sched_cfs_rq_of(struct task_struct *p,
+					      struct rq *rq)
+{
+#ifdef CONFIG_FAIR_GROUP_SCHED
+	return p->se.cfs_rq;
+#else
+	return &rq->cfs;
+#endif
+}
+
+bool __learned_sched_migrate(struct task_struct *p, struct rq *src_rq,
+			     struct rq *dst_rq, struct sched_domain *sd,
+			     int idle, bool stock)
+{
+	struct cfs_rq *cfs_rq = learned_sched_cfs_rq_of(p, src_rq);
+	struct learned_sched_migrate_ctx c = {
+		.delta_ns = (s64)(rq_clock_task(src_rq) - p->se.exec_start),
+		.migration_cost = sysctl_sched_migration_cost,
+		.task_load = (u32)min_t(unsigned long, p->se.avg.load_avg,
+					U32_MAX),
+		.nr_balance_failed = sd->nr_balance_failed,
+		.cache_nice_tries = sd->cache_nice_tries,
+		.src_nr_running = src_rq->nr_running,
+		.dst_nr_running = dst_rq->nr_running,
+		.src_cpu = cpu_of(src_rq),
+		.dst_cpu = cpu_of(dst_rq),
+		.idle = idle,
+		.buddy = &p->se == cfs_rq->next || &p->se == cfs_rq->last,
+		.exempt = p->sched_class != &fair_sched_class ||
+			  task_has_idle_policy(p) ||
+			  (sd->flags & SD_SHARE_CPUCAPACITY),
+	};
+	bool migrate = stock;
+
+	if (static_branch_unlikely(&learned_sched_migrate_key)) {
+		rcu_read_lock();
+		migrate = learned_sched_decide_migrate(&c, stock);
+		rcu_read_unlock();
+	}
+	trace_learned_sched_migrate(p->pid, &c, stock, migrate);
+	return migrate;
+}
+
+bool __learned_sched_wake_affine(struct sched_domain *sd,
+				 struct task_struct *p, int this_cpu,
+				 int prev_cpu, int sync, bool stock)
+{
+	struct rq *this_rq = cpu_rq(this_cpu), *prev_rq = cpu_rq(prev_cpu);
+	struct learned_sched_wake_ctx c = {
+		.this_load = READ_ONCE(this_rq->cfs.avg.load_avg),
+		.prev_load = READ_ONCE(prev_rq->cfs.avg.load_avg),
+		.task_load = READ_ONCE(p->se.avg.load_avg),
+		.cur_load = READ_ONCE(current->se.avg.load_avg),
+		.this_cap = READ_ONCE(this_rq->cpu_capacity),
+		.prev_cap = READ_ONCE(prev_rq->cpu_capacity),
+		.this_nr_running = READ_ONCE(this_rq->nr_running),
+		.prev_nr_running = READ_ONCE(prev_rq->nr_running),
+		.this_cpu = this_cpu,
+		.prev_cpu = prev_cpu,
+		.imbalance_pct = sd->imbalance_pct,
+		.sync = !!sync,
+		.this_idle = available_idle_cpu(this_cpu),
+		.prev_idle = available_idle_cpu(prev_cpu),
+		.share_cache = cpus_share_cache(this_cpu, prev_cpu),
+	};
+	bool affine = stock;
+
+	if (static_branch_unlikely(&learned_sched_wake_key)) {
+		rcu_read_lock();
+		affine = learned_sched_decide_wake(&c, stock);
+		rcu_read_unlock();
+	}
+	trace_learned_sched_wake(p->pid, &c, stock, affine);
+	return affine;
+}
+#endif /* CONFIG_SMP */
+
+/* explore: a uniformly random wake-affine choice, for training data. */
+static DEFINE_PER_CPU(u32, learned_sched_rnd);
+
+static int learned_sched_explore_wake(const struct learned_sched_wake_ctx *c,
+				      bool stock)
+{
+	u32 *s = get_cpu_ptr(&learned_sched_rnd);
+	u32 x = *s;
+
+	/* xorshift32; the state is never 0 (seeded nonzero, 0 is a fixpoint) */
+	x ^= x << 13;
+	x ^= x >> 17;
+	x ^= x << 5;
+	*s = x;
+	put_cpu_ptr(&learned_sched_rnd);
+	return x >> 31;
+}
+
+static const struct learned_sched_wake_ops learned_sched_explore_ops = {
+	.wake = learned_sched_explore_wake,
+};
+
+static struct learned_policy learned_sched_explore = {
+	.name = "explore",
+	.ops = &learned_sched_explore_ops,
+	.model = "none (uniformly random choice, for outcome training data)",
+};
+
+static int __init learned_sched_init(void)
+{
+	int cpu, err;
+
+	for_each_possible_cpu(cpu)
+		per_cpu(learned_sched_rnd, cpu) = get_random_u32() | 1;
+	err = learned_hook_register(&learned_sched_migrate_hook);
+	if (err) {
+		pr_warn("cannot register the sched_migrate hook: %d\n", err);
+		return err;
+	}
+	err = learned_hook_register(&learned_sched_wake_hook);
+	if (err) {
+		pr_warn("cannot register the sched_wake hook: %d\n", err);
+		return err;
+	}
+	err = learned_policy_register(&learned_sched_wake_hook,
+				      &learned_sched_explore);
+	if (err)
+		pr_warn("cannot register policy explore: %d\n", err);
+	return 0;
+}
+late_initcall(learned_sched_init);

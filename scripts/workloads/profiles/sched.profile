@@ -1,0 +1,15 @@
+# sched: the scheduler hooks (issue 7) on 4 vCPUs: stress-ng CPU,
+# context-switch, pipe and mixed classes under stock and the learned
+# scheduler policies, interleaved in one boot.  Under TCG with 4 vCPUs on
+# 2 host cores wall time is distorted: read sched.wait_ns, sys.ctxt,
+# sched.lb_* and bogo_ops_per_s_cpu.
+reps 3
+policies stock sched_migrate=learned sched_wake=learned sched_wake=outcome
+vm-mem 1G
+vm-smp 4
+scratch-size 1G
+swap-size 256M
+workload stress-ng/sched-cpu.job
+workload stress-ng/sched-switch.job
+workload stress-ng/sched-pipe.job
+workload stress-ng/sched-mix.job

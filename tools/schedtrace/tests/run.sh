@@ -1,0 +1,61 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# CLI tests of schedtrace: tests/run.sh BINARY; last line "N passed, M failed".
+set -u
+bin=$1 dir=$(dirname "$0") pass=0 fail=0
+t() {	# t NAME EXPECTED-STATUS EXPECTED-OUTPUT-REGEX CMD...
+	local name=$1 want=$2 re=$3 out rc
+	shift 3
+	out=$("$@" 2>&1); rc=$?
+	if [ $rc = "$want" ] && grep -Eq -- "$re" <<<"$out"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL $name: status $rc, output:"; echo "$out" | head -5
+		fail=$((fail + 1))
+	fi
+}
+s=$dir/sample.trace
+t "migrate header" 0 '^delta,cost,ratio,buddy,exempt,failed,failed_excess,idle,src_nr,dst_nr,task_load,label$' "$bin" migrate "$s"
+# delta 400000 < cost: ratio 204, stock 0; negative delta: ratio 0, buddy 0 (dst empty), stock 1
+t "migrate row 1" 0 '^[0-9]+,[0-9]+,204,0,0,0,-1,0,3,0,[0-9]+,0$' "$bin" migrate "$s"
+t "migrate row 2" 0 '^0,[0-9]+,0,0,0,2,1,2,3,0,[0-9]+,1$' "$bin" migrate "$s"
+t "migrate rows" 0 '^3$' bash -c "'$bin' migrate '$s' | wc -l"
+t "wake rows" 0 '^3$' bash -c "'$bin' wake '$s' | wc -l"
+t "wake sync row" 0 '^1,0,0,1,1,2,.*,1$' "$bin" wake "$s"
+# pid 131: woken (prev) at .001000, ran at .001300: 300 us > 200 -> 0
+t "outcome late" 0 ',0,0$' bash -c "'$bin' outcome --delay-us 200 '$s' | sed -n 2p"
+t "outcome in time" 0 ',0,1$' bash -c "'$bin' outcome --delay-us 300 '$s' | sed -n 2p"
+# pid 132: affine, 1000 us
+t "outcome affine" 0 ',1,1$' bash -c "'$bin' outcome --delay-us 1000 '$s' | sed -n 3p"
+t "stats" 0 'migrate decisions 2 agree_with_stock 2' "$bin" stats "$s"
+t "stats delays" 0 'delay_us action=prev n 1 p50 300' "$bin" stats "$s"
+# the idle task (next_pid=0) never matches a pending wake-up
+t "idle switch ignored" 0 "delay_us action=prev n 1 p50 300" "$bin" stats "$s"
+t "comm with spaces ignored" 0 'wake decisions 2 agree_with_stock 0' "$bin" stats "$s"
+t "bad mode" 1 'usage' "$bin" frob "$s"
+t "missing file" 1 'cannot open' "$bin" migrate /nonexistent
+t "bad delay" 1 'delay-us' "$bin" outcome --delay-us 0 "$s"
+t "negative delay" 1 'delay-us' "$bin" outcome --delay-us -5 "$s"
+t "delay junk" 1 'delay-us' "$bin" outcome --delay-us 10x "$s"
+bad=$(mktemp)
+sed 's/idle=2/idle=7/' "$s" >"$bad"
+t "field out of range" 1 ':6: field .idle. out of range 0..2' "$bin" migrate "$bad"
+sed 's/ stock=0 migrate=0/ migrate=0/' "$s" >"$bad"
+t "missing field" 1 ":5: missing field 'stock'" "$bin" migrate "$bad"
+sed 's/delta_ns=400000/delta_ns=4x/' "$s" >"$bad"
+t "not an integer" 1 "not an integer" "$bin" migrate "$bad"
+sed 's/100.001300:/10a.001300:/' "$s" >"$bad"
+t "bad timestamp" 1 "bad timestamp" "$bin" outcome --delay-us 10 "$bad"
+u=$dir/sample.tune
+# 4000 switches in 100 ms on 4 CPUs = 10000/CPU-s: log2q8(10001) = 13 * 256 + 56 = 3384; 5 runnable on 4 CPUs = 320
+t "tune row" 0 '^3384,320,1$' "$bin" tune --label 1 "$u"
+t "tune idle row" 0 '^0,0,1$' "$bin" tune --label 1 "$u"
+t "tune rows" 0 '^3$' bash -c "'$bin' tune --label 0 '$u' | wc -l"
+t "tune bad label" 1 'usage' "$bin" tune --label 2 "$u"
+printf '5 10 1 4\n4 10 1 4\n' >"$bad"
+t "tune time backwards" 1 ':2: time or context switches went backwards' "$bin" tune --label 0 "$bad"
+printf '5 10 1\n' >"$bad"
+t "tune short line" 1 ':1: expected' "$bin" tune --label 0 "$bad"
+rm -f "$bad"
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
