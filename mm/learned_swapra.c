@@ -206,7 +206,9 @@ static u32 swapra_vma(swp_entry_t fentry, gfp_t gfp_mask, struct vm_fault *vmf,
 		      req->prev_win, req->hits, hist);
 	req->hist = hist;
 
+	rcu_read_lock();
 	win = learned_swapra_decide(req, stride);
+	rcu_read_unlock();
 	if (!win)
 		return 0;
 	atomic_long_set(&vma->swap_readahead_info, SWAPRA_VAL(faddr, win, 0));
@@ -276,7 +278,9 @@ static u32 swapra_cluster(swp_entry_t fentry, gfp_t gfp_mask,
 	swapra_stream(key, (s64)offset - (s64)last, prev_win, req->hits, hist);
 	req->hist = hist;
 
+	rcu_read_lock();
 	win = learned_swapra_decide(req, stride);
+	rcu_read_unlock();
 	if (!win)
 		return 0;
 	spin_lock(&slot->lock);
@@ -316,7 +320,7 @@ bool __learned_swapra_readahead(swp_entry_t entry, gfp_t gfp_mask,
 	/* page_cluster = 0 turns readahead off; leave that to stock. */
 	if (!cluster)
 		return false;
-	rcu_read_lock();
+	/* The reads may sleep: only the policy runs under rcu_read_lock(). */
 	if (vma_ra && vmf->vma)
 		win = swapra_vma(entry, gfp_mask, vmf,
 				 1U << min_t(unsigned int, cluster,
@@ -325,7 +329,6 @@ bool __learned_swapra_readahead(swp_entry_t entry, gfp_t gfp_mask,
 	else
 		win = swapra_cluster(entry, gfp_mask, vmf, 1U << cluster,
 				     cluster_hits, &req, &hist, &stride);
-	rcu_read_unlock();
 	if (!win)
 		return false;
 	trace_learned_swapra_plan(req.vma, req.pos, req.prev, req.hits,

@@ -11,9 +11,8 @@
  * learned_swapra_plan - a non-stock swap-in readahead policy planned the
  * readahead of a major fault: the fault position (virtual page or swap
  * offset), the previous access of the stream, the readahead hits since
- * the previous plan, the previous window, stock's window and the plan.
- * With the swap_ra/swap_ra_hit counters, a trace of a run is the input
- * of tools/swapsim.
+ * the previous plan, the previous window, stock's window and the plan,
+ * so a trace shows every plan next to what stock would have read.
  */
 TRACE_EVENT(learned_swapra_plan,
 
