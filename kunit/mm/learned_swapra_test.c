@@ -108,6 +108,9 @@ static void learned_swapra_features_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_HIT_RATIO], 256);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_LAST_MATCH], 1);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_USE_RATE], 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_STREAK], 1);	/* 3 broke it */
+	learned_swapra_features(&h, 15, 16, 3, 4, 3, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_STREAK], 0);
 	/* no plan yet: use rate 128, hit ratio 0 */
 	fill(&h, d, 1);
 	learned_swapra_features(&h, 0, 1, 8, 1, 1, x);

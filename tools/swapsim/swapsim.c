@@ -55,6 +55,7 @@ static const char *const feature_names[LEARNED_SWAPRA_NR_FEATURES] = {
 	[LEARNED_SWAPRA_F_HIT_RATIO] = "hit_ratio",
 	[LEARNED_SWAPRA_F_LAST_MATCH] = "last_match",
 	[LEARNED_SWAPRA_F_USE_RATE] = "use_rate",
+	[LEARNED_SWAPRA_F_STREAK] = "streak",
 };
 
 static void die(const char *msg, const char *arg)

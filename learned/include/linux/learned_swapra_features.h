@@ -202,6 +202,7 @@ enum learned_swapra_feature {
 	LEARNED_SWAPRA_F_HIT_RATIO,	/* 256 * hits / (prev_win - 1), <= 256 */
 	LEARNED_SWAPRA_F_LAST_MATCH,	/* last delta equals the stride */
 	LEARNED_SWAPRA_F_USE_RATE,	/* 256 * used / issued (128 when none) */
+	LEARNED_SWAPRA_F_STREAK,	/* latest deltas in a row equal to the stride */
 	LEARNED_SWAPRA_NR_FEATURES,
 };
 
@@ -236,7 +237,7 @@ static inline void learned_swapra_features(const struct learned_swapra_hist *h,
 					   u32 hits, u32 prev_win, s32 stride,
 					   u32 trend, u32 log2w, s32 *x)
 {
-	u32 hcap = hits > 63 ? 63 : hits;
+	u32 hcap = hits > 63 ? 63 : hits, i;
 
 	x[LEARNED_SWAPRA_F_STEP] = log2w;
 	x[LEARNED_SWAPRA_F_TREND] = h->n ? trend * 256 / h->n : 0;
@@ -250,6 +251,11 @@ static inline void learned_swapra_features(const struct learned_swapra_hist *h,
 	x[LEARNED_SWAPRA_F_LAST_MATCH] = learned_swapra_last_delta(h) == stride;
 	x[LEARNED_SWAPRA_F_USE_RATE] = h->issued ?
 		(s32)(h->used * 256 / h->issued) : 128;
+	for (i = 0; i < h->n; i++)
+		if (h->delta[(h->head + LEARNED_SWAPRA_HIST - 1 - i) %
+			     LEARNED_SWAPRA_HIST] != stride)
+			break;
+	x[LEARNED_SWAPRA_F_STREAK] = i;
 }
 
 /**

@@ -25,8 +25,8 @@ out=$("$S" run --family random --pages 4096 --mem 1024)
 # same seed, same answer
 [ "$("$S" run --family zipf --seed 5)" = "$("$S" run --family zipf --seed 5)" ] && ok || ko "determinism"
 lab=$("$S" label --family runs --pages 4096 --mem 1024 --header)
-[ "$(head -1 <<< "$lab")" = "log2_win,trend,history,stride,hits,prev_win,hit_ratio,last_match,use_rate,label" ] && ok || ko "label header"
-awk -F, 'NR > 1 && (NF != 10 || ($10 != 0 && $10 != 1) || $1 < 1 || $1 > 5) { bad = 1 } END { exit bad }' <<< "$lab" && ok || ko "label rows"
+[ "$(head -1 <<< "$lab")" = "log2_win,trend,history,stride,hits,prev_win,hit_ratio,last_match,use_rate,streak,label" ] && ok || ko "label header"
+awk -F, 'NR > 1 && (NF != 11 || ($11 != 0 && $11 != 1) || $1 < 1 || $1 > 5) { bad = 1 } END { exit bad }' <<< "$lab" && ok || ko "label rows"
 [ "$(wc -l <<< "$lab")" -gt 100 ] && ok || ko "label: too few rows"
 for args in "" "run" "run --family nope" "run --family seq --mem 99999999" \
 	"run --family seq --pages 10" "run --family seq --policy nope" \
