@@ -269,7 +269,8 @@ static u32 swapra_cluster(swp_entry_t fentry, gfp_t gfp_mask,
 
 	req->prev = last;
 	req->prev_win = prev_win;
-	req->hits = atomic_xchg(cluster_hits, 0);
+	/* consumed only if the policy takes the fault; stock's otherwise */
+	req->hits = atomic_read(cluster_hits);
 	req->pos = offset;
 	req->max_win = max_win;
 	req->vma = false;
@@ -283,6 +284,7 @@ static u32 swapra_cluster(swp_entry_t fentry, gfp_t gfp_mask,
 	rcu_read_unlock();
 	if (!win)
 		return 0;
+	atomic_set(cluster_hits, 0);
 	spin_lock(&slot->lock);
 	if (slot->key == key) {
 		slot->last = offset + (long)(win - 1) * *stride;

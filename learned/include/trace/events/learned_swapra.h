@@ -53,4 +53,6 @@ TRACE_EVENT(learned_swapra_plan,
 #endif /* _TRACE_LEARNED_SWAPRA_H */
 
 /* This part must be outside protection */
+#undef TRACE_INCLUDE_FILE
+#define TRACE_INCLUDE_FILE learned_swapra
 #include <trace/define_trace.h>
