@@ -35,11 +35,13 @@ help:
 	@echo 'Measuring:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
+	@echo '  make bench-swapra  swapra policies (stock, leap, learned) on tools/swapwl + switching check'
 	@echo '  make bench-infer   inference cost per model kind, userspace and in-kernel (UML)'
 	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
 	@echo 'Training:'
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
 	@echo '  make train-evict   retrain learned/models/evict_refault.h (simulate, label, train, evaluate)'
+	@echo '  make train-swapra  retrain learned/models/swapra_window.h (swapsim label, train, evaluate)'
 	@echo 'Cleaning:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
 	@echo '  make distclean     remove build/ entirely'
@@ -127,3 +129,12 @@ bench-sched: kernel
 
 bench-hackbench: kernel
 	@scripts/bench-hackbench
+# Swap-in readahead hook (issue 6): retrain the window model; benchmark the
+# swapra policies on tools/swapwl patterns (virtio disk swap) with the
+# policy-switching data check.
+.PHONY: train-swapra bench-swapra
+train-swapra: deps
+	@scripts/train-swapra
+
+bench-swapra: kernel
+	@scripts/bench-swapra --switch 20 $(BENCH_ARGS)

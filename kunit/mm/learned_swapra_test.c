@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit tests for the learned swap-in readahead hook: stock's window rule,
+ * the trend detector, the features, the plans of leap and learned, the
+ * fallback to stock and the revert to stock on a faulty policy.
+ */
+#include <kunit/test.h>
+#include <linux/learned_policy.h>
+#include <linux/learned_swapra.h>
+
+struct stock_case {
+	const char *desc;
+	unsigned long prev, pos;
+	u32 hits, max_win, prev_win, win;
+};
+
+/* Expected values worked out by hand from __swapin_nr_pages(). */
+static const struct stock_case stock_cases[] = {
+	{ "no hits, not adjacent: one page", 100, 200, 0, 8, 0, 1 },
+	{ "no hits, next page: two pages", 100, 101, 0, 8, 0, 2 },
+	{ "no hits, previous page: two pages", 100, 99, 0, 8, 0, 2 },
+	{ "one hit rounds up to four", 100, 200, 1, 8, 0, 4 },
+	{ "three hits: five rounds up to eight", 100, 200, 3, 8, 0, 8 },
+	{ "many hits are capped at max_win", 100, 200, 40, 8, 0, 8 },
+	{ "shrinks to half the previous window at most", 100, 200, 0, 8, 8, 4 },
+	{ "page_cluster 0: one page", 100, 101, 0, 1, 0, 1 },
+};
+
+static void stock_case_desc(const struct stock_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(stock, stock_cases, stock_case_desc);
+
+static void learned_swapra_stock_test(struct kunit *test)
+{
+	const struct stock_case *c = test->param_value;
+
+	KUNIT_EXPECT_EQ(test, learned_swapra_stock_win(c->prev, c->pos,
+						       c->hits, c->max_win,
+						       c->prev_win), c->win);
+}
+
+static void fill(struct learned_swapra_hist *h, const s32 *d, unsigned int n)
+{
+	unsigned int i;
+
+	learned_swapra_hist_reset(h);
+	for (i = 0; i < n; i++)
+		learned_swapra_hist_push(h, d[i], 1, 0);
+}
+
+static void learned_swapra_trend_test(struct kunit *test)
+{
+	static const s32 seq[] = { 1, 1, 1 };
+	static const s32 stride[] = { 900, 4, 4, 4, 7, 4 };
+	static const s32 tie[] = { 4, 4, 5, 5 };
+	static const s32 rnd[] = { 812, -33, 5, 1201, -7000, 19, 3, 77 };
+	static const s32 far[] = { 100, 100, 100 };
+	static const s32 back[] = { -3, -3, -3, 11, -3 };
+	struct learned_swapra_hist h;
+	s32 s = 0;
+
+	fill(&h, seq, ARRAY_SIZE(seq));
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 3U);
+	KUNIT_EXPECT_EQ(test, s, 1);
+	fill(&h, stride, ARRAY_SIZE(stride));
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 4U);
+	KUNIT_EXPECT_EQ(test, s, 4);
+	fill(&h, back, ARRAY_SIZE(back));
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 4U);
+	KUNIT_EXPECT_EQ(test, s, -3);
+	/* half is not a majority; random has none; strides beyond 64 none */
+	fill(&h, tie, ARRAY_SIZE(tie));
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 0U);
+	fill(&h, rnd, ARRAY_SIZE(rnd));
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 0U);
+	fill(&h, far, ARRAY_SIZE(far));
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 0U);
+	/* the ring keeps the last 8: old deltas fall out */
+	learned_swapra_hist_reset(&h);
+	for (s = 0; s < 8; s++)
+		learned_swapra_hist_push(&h, 1000 + s, 1, 0);
+	for (s = 0; s < 5; s++)
+		learned_swapra_hist_push(&h, 2, 1, 0);
+	KUNIT_EXPECT_EQ(test, h.n, 8U);
+	KUNIT_EXPECT_EQ(test, learned_swapra_trend(&h, &s), 5U);
+	KUNIT_EXPECT_EQ(test, s, 2);
+}
+
+static void learned_swapra_features_test(struct kunit *test)
+{
+	static const s32 d[] = { 8, 8, 8, 3 };
+	s32 x[LEARNED_SWAPRA_NR_FEATURES];
+	struct learned_swapra_hist h;
+
+	fill(&h, d, ARRAY_SIZE(d));
+	/* 15 of 16 prefetched pages hit over two earlier plans */
+	learned_swapra_hist_push(&h, 8, 16, 15);
+	learned_swapra_features(&h, 15, 16, 8, 4, 3, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_STEP], 3);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_TREND], 4 * 256 / 5);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_HISTORY], 5);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_STRIDE], 3 * 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_HITS], 15);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_PREV_WIN], 16);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_HIT_RATIO], 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_LAST_MATCH], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_USE_RATE], 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_STREAK], 1);	/* 3 broke it */
+	learned_swapra_features(&h, 15, 16, 3, 4, 3, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_STREAK], 0);
+	/* no plan yet: use rate 128, hit ratio 0 */
+	fill(&h, d, 1);
+	learned_swapra_features(&h, 0, 1, 8, 1, 1, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_USE_RATE], 128);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_SWAPRA_F_HIT_RATIO], 0);
+}
+
+struct plan_case {
+	const char *desc;
+	const char *policy;
+	s32 delta[LEARNED_SWAPRA_HIST];
+	unsigned int n;
+	u32 hits, prev_win, stock_win;
+	int win;	/* 0: handed to stock */
+	s32 stride;
+	bool at_least;	/* win is a lower bound (a model's answer) */
+};
+
+static const struct plan_case plan_cases[] = {
+	{ "leap: stride 4, all hit: double", "leap",
+	  { 4, 4, 4, 4 }, 4, 7, 8, 8, 16, 4 },
+	{ "leap: capped at 32", "leap",
+	  { 1, 1, 1, 1 }, 4, 31, 32, 8, 32, 1 },
+	{ "leap: some hits: shrink to the hits", "leap",
+	  { -2, -2, -2 }, 3, 2, 16, 8, 4, -2 },
+	{ "leap: no hits: halve", "leap",
+	  { 3, 3, 3 }, 3, 0, 16, 8, 8, 3 },
+	{ "leap: no trend: stock plans", "leap",
+	  { 812, -33, 5, 1201 }, 4, 0, 1, 1, 0, 0 },
+	{ "learned: sequential, every page used: beyond stock's 8", "learned",
+	  { 1, 1, 1, 1, 1, 1, 1, 1 }, 8, 31, 32, 8, 16, 1, true },
+	{ "learned: no trend: stock plans", "learned",
+	  { 812, -33, 5, 1201, -7000, 19, 3, 77 }, 8, 0, 1, 1, 0, 0 },
+};
+
+static void plan_case_desc(const struct plan_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(plan, plan_cases, plan_case_desc);
+
+static void learned_swapra_plan_test(struct kunit *test)
+{
+	const struct plan_case *c = test->param_value;
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 1000, .prev = 999, .hits = c->hits,
+		.prev_win = c->prev_win, .max_win = 8,
+		.stock_win = c->stock_win, .vma = true,
+	};
+	s32 stride = 0;
+	int win;
+
+	fill(&h, c->delta, c->n);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_swapra_hook,
+						    c->policy), 0);
+	rcu_read_lock();
+	win = learned_swapra_decide(&req, &stride);
+	rcu_read_unlock();
+	if (c->at_least)
+		KUNIT_EXPECT_GE(test, win, c->win);
+	else
+		KUNIT_EXPECT_EQ(test, win, c->win);
+	if (c->win)
+		KUNIT_EXPECT_EQ(test, stride, c->stride);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_swapra_hook,
+						    "stock"), 0);
+}
+
+static int swapra_bad_win(const struct learned_swapra_req *req, s32 *stride)
+{
+	*stride = 1;
+	return LEARNED_SWAPRA_MAX_WIN + 1;
+}
+
+static int swapra_bad_stride(const struct learned_swapra_req *req,
+			     s32 *stride)
+{
+	*stride = 0;
+	return 4;
+}
+
+static const struct learned_swapra_ops swapra_bad_win_ops = {
+	.plan = swapra_bad_win,
+};
+
+static const struct learned_swapra_ops swapra_bad_stride_ops = {
+	.plan = swapra_bad_stride,
+};
+
+static const struct learned_swapra_ops swapra_empty_ops = {};
+
+static struct learned_policy swapra_bad_policies[] = {
+	{ .name = "kunit_bad_win", .ops = &swapra_bad_win_ops },
+	{ .name = "kunit_badstride", .ops = &swapra_bad_stride_ops },
+};
+
+static struct learned_policy swapra_empty = {
+	.name = "kunit_empty",
+	.ops = &swapra_empty_ops,
+};
+
+/* A policy planning out of range is reverted; stock plans meanwhile. */
+static void learned_swapra_fault_test(struct kunit *test)
+{
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 10, .prev = 9, .prev_win = 1, .max_win = 8,
+		.stock_win = 2, .vma = true,
+	};
+	unsigned int i;
+
+	learned_swapra_hist_reset(&h);
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&learned_swapra_hook,
+						      &swapra_empty), -EINVAL);
+	for (i = 0; i < ARRAY_SIZE(swapra_bad_policies); i++) {
+		struct learned_policy *p = &swapra_bad_policies[i];
+		int faults = atomic_read(&learned_swapra_hook.faults);
+		s32 stride = 0;
+		int win;
+
+		KUNIT_ASSERT_EQ(test, learned_policy_register(&learned_swapra_hook,
+							      p), 0);
+		KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_swapra_hook,
+							    p->name), 0);
+		rcu_read_lock();
+		win = learned_swapra_decide(&req, &stride);
+		rcu_read_unlock();
+		KUNIT_EXPECT_EQ(test, win, 0);	/* handed to stock */
+		flush_work(&learned_swapra_hook.revert_work);
+		KUNIT_EXPECT_FALSE(test,
+				   learned_hook_enabled(&learned_swapra_hook));
+		KUNIT_EXPECT_EQ(test, atomic_read(&learned_swapra_hook.faults),
+				faults + 1);
+		KUNIT_EXPECT_NOT_NULL(test,
+				      strstr(learned_swapra_hook.last_fault,
+					     "plan"));
+		learned_policy_unregister(&learned_swapra_hook, p);
+	}
+}
+
+static struct kunit_case learned_swapra_test_cases[] = {
+	KUNIT_CASE_PARAM(learned_swapra_stock_test, stock_gen_params),
+	KUNIT_CASE(learned_swapra_trend_test),
+	KUNIT_CASE(learned_swapra_features_test),
+	KUNIT_CASE_PARAM(learned_swapra_plan_test, plan_gen_params),
+	KUNIT_CASE(learned_swapra_fault_test),
+	{}
+};
+
+static struct kunit_suite learned_swapra_test_suite = {
+	.name = "learned_swapra",
+	.test_cases = learned_swapra_test_cases,
+};
+
+kunit_test_suite(learned_swapra_test_suite);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("KUnit tests for the learned swap-in readahead hook");

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Learned file readahead: the "filera" hook.
+ *
+ * Decision point: the size of the window the ondemand readahead state
+ * machine (mm/readahead.c, ondemand_readahead()) is about to read.  Stock
+ * ramps the window up on sequential hits and reads pages around context
+ * hits; a policy may shrink the window (never below the pages of the
+ * request it covers) or, for a pure asynchronous window that covers no
+ * requested page, skip it.
+ */
+#ifndef _LINUX_LEARNED_FILERA_H
+#define _LINUX_LEARNED_FILERA_H
+
+#include <linux/jump_label.h>
+#include <linux/learned_swapra_features.h>
+#include <linux/types.h>
+
+struct file_ra_state;
+
+/**
+ * struct learned_filera_req - what a policy sees before a readahead.
+ * @hist: the file's request history (deltas in pages between requests),
+ *	this request already pushed.
+ * @index: first page of the request.
+ * @req_size: pages requested.
+ * @start: first page of the window stock is about to read.
+ * @size: pages stock is about to read.
+ * @async_size: of those, pages behind the readahead marker.
+ * @min_size: the smallest window that still covers the request (0 when
+ *	the window covers none of it).
+ */
+struct learned_filera_req {
+	const struct learned_swapra_hist *hist;
+	unsigned long index;
+	unsigned long req_size;
+	unsigned long start;
+	unsigned long size;
+	unsigned long async_size;
+	unsigned long min_size;
+};
+
+/**
+ * struct learned_filera_ops - callbacks of a file readahead policy.
+ * @size: return the window size, in @req->min_size..@req->size, with 0
+ *	meaning "skip this window" (allowed only when @req->min_size is 0),
+ *	or a negative errno on an internal error (the hook then reverts to
+ *	stock).  Called under rcu_read_lock(); must not sleep.
+ */
+struct learned_filera_ops {
+	long (*size)(const struct learned_filera_req *req);
+};
+
+#ifdef CONFIG_LEARNED_FILERA
+DECLARE_STATIC_KEY_FALSE(learned_filera_key);
+extern struct learned_hook learned_filera_hook;
+
+bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
+			   unsigned long req_size);
+long learned_filera_decide(const struct learned_filera_req *req);
+#endif
+
+/**
+ * learned_filera_size() - let the active policy size a readahead window.
+ * @ra: the file's readahead state, its window set by stock.
+ * @index: first page of the request.
+ * @req_size: pages requested.
+ *
+ * May shrink @ra->size and @ra->async_size.
+ *
+ * Context: as ondemand_readahead().
+ * Return: true to skip reading the window; false (always with stock) to
+ * read @ra's window.
+ */
+static inline bool learned_filera_size(struct file_ra_state *ra,
+				       unsigned long index,
+				       unsigned long req_size)
+{
+#ifdef CONFIG_LEARNED_FILERA
+	if (static_branch_unlikely(&learned_filera_key))
+		return __learned_filera_size(ra, index, req_size);
+#endif
+	return false;
+}
+
+#endif /* _LINUX_LEARNED_FILERA_H */

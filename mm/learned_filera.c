@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Learned file readahead: the "filera" hook and its built-in policies.
+ *
+ * While a non-stock policy is active, ondemand_readahead() lets
+ * __learned_filera_size() resize the window it is about to read.  The
+ * hook keeps a short history per open file (struct file_ra_state): the gap
+ * in pages between the start of each request that reaches readahead and
+ * the end of the previous read.  Policies:
+ *
+ *   stock   mm/readahead.c as is (this file is not called)
+ *   trend   stock's window while most recent requests are contiguous
+ *           (gap 0 or 1); otherwise (strided, backward, random reads that
+ *           reached readahead through context or marker hits) only the
+ *           requested pages: the majority trend of the history says the
+ *           pages between requests will not be used
+ */
+#define pr_fmt(fmt) "learned_filera: " fmt
+
+#include <linux/fs.h>
+#include <linux/hash.h>
+#include <linux/init.h>
+#include <linux/learned_filera.h>
+#include <linux/learned_policy.h>
+#include <linux/pagemap.h>
+#include <linux/spinlock.h>
+
+#define CREATE_TRACE_POINTS
+#include <trace/events/learned_filera.h>
+
+#define FILERA_SLOTS_BITS	6
+
+struct filera_slot {
+	spinlock_t lock;	/* protects the fields below */
+	unsigned long key;
+	struct learned_swapra_hist hist;
+};
+
+static struct filera_slot filera_slots[1 << FILERA_SLOTS_BITS];
+
+DEFINE_STATIC_KEY_FALSE(learned_filera_key);
+
+static int learned_filera_validate(const struct learned_policy *policy)
+{
+	const struct learned_filera_ops *ops = policy->ops;
+
+	return ops->size ? 0 : -EINVAL;
+}
+
+struct learned_hook learned_filera_hook = {
+	.name = "filera",
+	.key = &learned_filera_key,
+	.validate = learned_filera_validate,
+};
+EXPORT_SYMBOL_GPL(learned_filera_hook);
+
+/**
+ * learned_filera_decide() - ask the active policy for a window size.
+ * @req: the readahead stock is about to do.
+ *
+ * Reverts the hook to stock when the policy returns an error or a size
+ * outside @req->min_size..@req->size (0 only when @req->min_size is 0).
+ *
+ * Context: rcu_read_lock() held; does not sleep.
+ * Return: the window size to read (0: skip it).
+ */
+long learned_filera_decide(const struct learned_filera_req *req)
+{
+	const struct learned_filera_ops *ops;
+	long size;
+
+	ops = learned_hook_ops(&learned_filera_hook);
+	if (!ops) {
+		learned_hook_fallback(&learned_filera_hook);
+		return req->size;
+	}
+	size = ops->size(req);
+	if (unlikely(size < 0 || size > req->size ||
+		     (unsigned long)size < req->min_size)) {
+		learned_hook_fault(&learned_filera_hook,
+				   "size: window out of range or error");
+		learned_hook_fallback(&learned_filera_hook);
+		return req->size;
+	}
+	learned_hook_count(&learned_filera_hook, size != req->size);
+	return size;
+}
+EXPORT_SYMBOL_GPL(learned_filera_decide);
+
+bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
+			   unsigned long req_size)
+{
+	struct learned_swapra_hist hist;
+	struct learned_filera_req req = {
+		.hist = &hist,
+		.index = index,
+		.req_size = req_size,
+		.start = ra->start,
+		.size = ra->size,
+		.async_size = ra->async_size,
+	};
+	unsigned long key = (unsigned long)ra;
+	struct filera_slot *slot;
+	s64 gap = 0;
+	long size;
+
+	if (ra->start <= index)
+		req.min_size = min_t(unsigned long, ra->size,
+				     index + req_size - ra->start);
+	if (ra->prev_pos >= 0)
+		gap = (s64)index - (s64)(ra->prev_pos >> PAGE_SHIFT);
+
+	slot = &filera_slots[hash_long(key, FILERA_SLOTS_BITS)];
+	spin_lock(&slot->lock);
+	if (slot->key != key) {
+		slot->key = key;
+		learned_swapra_hist_reset(&slot->hist);
+	}
+	if (ra->prev_pos >= 0)
+		learned_swapra_hist_push(&slot->hist, gap, 1, 0);
+	hist = slot->hist;
+	spin_unlock(&slot->lock);
+
+	rcu_read_lock();
+	size = learned_filera_decide(&req);
+	rcu_read_unlock();
+
+	trace_learned_filera_size(index, req_size, ra->start, ra->size, size,
+				  gap);
+	if (!size)
+		return true;
+	ra->size = size;
+	if (ra->async_size > ra->size)
+		ra->async_size = ra->size;
+	if (size < req.size && ra->size <= req.min_size)
+		ra->async_size = 0;	/* no marker: no asynchronous ramp-up */
+	return false;
+}
+
+static long learned_filera_trend_size(const struct learned_filera_req *req)
+{
+	const struct learned_swapra_hist *h = req->hist;
+	u32 i, contiguous = 0;
+
+	if (!h->n)
+		return req->size;
+	for (i = 0; i < h->n; i++)
+		contiguous += h->delta[i] == 0 || h->delta[i] == 1;
+	if (2 * contiguous > h->n)
+		return req->size;
+	return req->min_size;
+}
+
+static const struct learned_filera_ops learned_filera_trend_ops = {
+	.size = learned_filera_trend_size,
+};
+
+static struct learned_policy learned_filera_trend = {
+	.name = "trend",
+	.ops = &learned_filera_trend_ops,
+	.model = "none (heuristic: majority of request gaps contiguous)",
+};
+
+static int __init learned_filera_init(void)
+{
+	unsigned int i;
+	int err;
+
+	for (i = 0; i < ARRAY_SIZE(filera_slots); i++)
+		spin_lock_init(&filera_slots[i].lock);
+	err = learned_hook_register(&learned_filera_hook);
+	if (err) {
+		pr_warn("cannot register the filera hook: %d\n", err);
+		return err;
+	}
+	err = learned_policy_register(&learned_filera_hook,
+				      &learned_filera_trend);
+	if (err)
+		pr_warn("cannot register policy trend: %d\n", err);
+	return 0;
+}
+late_initcall(learned_filera_init);

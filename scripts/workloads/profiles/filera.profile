@@ -1,0 +1,12 @@
+# filera: the file readahead policies (issue 6) on strided, sequential and
+# random-ish fio reads, in one boot.  Wasted readahead is disk_read_pages
+# above the pages fio read (fio.read_kib / 4) on the single-pass jobs.
+reps 3
+policies stock filera=trend
+vm-mem 512M
+vm-smp 2
+scratch-size 2G
+swap-size 512M
+workload fio/filera-strided.fio
+workload fio/filera-seq.fio
+workload fio/filera-zipf.fio

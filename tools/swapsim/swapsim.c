@@ -1,0 +1,661 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * swapsim: replay an anonymous-memory access trace through the swap-in
+ * readahead policies of the kernel's "swapra" hook, label the windows for
+ * training, and compare the policies.
+ *
+ * The policies are the kernel's own code: learned_swapra_stock_win(),
+ * learned_swapra_leap_win() and learned_swapra_model_win() of
+ * include/linux/learned_swapra_features.h, with the learned model
+ * predicted by the kernel's inference library built in userspace.
+ *
+ * Model: one VMA of N pages, all swapped out after the initial fill
+ * except the last M (the memory limit).  A resident page costs nothing; a
+ * swap-cache page (read ahead, not yet used) costs a minor fault, counts
+ * a readahead hit and moves the stream's previous address, as
+ * swap_cache_get_folio() does; any other page is a major fault and the
+ * policy plans a readahead, clamped to the VMA and the 512-page page
+ * table, as mm/learned_swapra.c and swap_vma_readahead() do.  Residency
+ * is LRU over M pages, read-ahead pages inserted like faulted ones; a
+ * read-ahead page evicted unused is wasted.
+ *
+ *   swapsim run   --family F [--seed S] [--pages N] [--mem M] [--len A]
+ *                 [--policy stock|leap|learned|all]
+ *   swapsim label --family F [--seed S] [--pages N] [--mem M] [--len A]
+ *                 [--header]      CSV rows for tools/trainer
+ *   swapsim families
+ *
+ * Families: seq, rev, stride2, stride4, stride8, stride16, stride3,
+ * zipf, random, chase (random cycle), runs (sequential runs of random
+ * length at random places), phase (seq, stride, random, in turn),
+ * interleave (two sequential streams in one VMA), stride-walk (stride
+ * that changes every pass).
+ */
+#include <linux/learned_infer.h>
+#include <linux/learned_swapra_features.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef SWAPSIM_NO_MODEL
+#include "models/swapra_window.h"
+#endif
+
+#define PMD_PAGES	512
+
+static const char *const feature_names[LEARNED_SWAPRA_NR_FEATURES] = {
+	[LEARNED_SWAPRA_F_STEP] = "log2_win",
+	[LEARNED_SWAPRA_F_TREND] = "trend",
+	[LEARNED_SWAPRA_F_HISTORY] = "history",
+	[LEARNED_SWAPRA_F_STRIDE] = "stride",
+	[LEARNED_SWAPRA_F_HITS] = "hits",
+	[LEARNED_SWAPRA_F_PREV_WIN] = "prev_win",
+	[LEARNED_SWAPRA_F_HIT_RATIO] = "hit_ratio",
+	[LEARNED_SWAPRA_F_LAST_MATCH] = "last_match",
+	[LEARNED_SWAPRA_F_USE_RATE] = "use_rate",
+	[LEARNED_SWAPRA_F_STREAK] = "streak",
+};
+
+static void die(const char *msg, const char *arg)
+{
+	fprintf(stderr, "swapsim: %s%s%s\n", msg, arg ? ": " : "",
+		arg ? arg : "");
+	exit(2);
+}
+
+/* xorshift64*: deterministic, seeded. */
+static u64 rng_state;
+static u64 rnd(void)
+{
+	rng_state ^= rng_state >> 12;
+	rng_state ^= rng_state << 25;
+	rng_state ^= rng_state >> 27;
+	return rng_state * 2685821657736338717ULL;
+}
+
+static u64 rnd_below(u64 n)
+{
+	return n ? rnd() % n : 0;
+}
+
+/* ---- trace generation ---- */
+
+struct trace {
+	u32 *a;
+	u64 n, cap;
+};
+
+static void push(struct trace *t, u64 page)
+{
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 4096;
+		t->a = realloc(t->a, t->cap * sizeof(*t->a));
+		if (!t->a)
+			die("out of memory", NULL);
+	}
+	t->a[t->n++] = (u32)page;
+}
+
+static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s)
+{
+	u64 off = 0;
+
+	while (t->n < len) {
+		for (u64 p = off; p < pages && t->n < len; p += s)
+			push(t, p);
+		off = (off + 1) % s;
+	}
+}
+
+static void gen_zipf(struct trace *t, u64 pages, u64 len, u32 *perm)
+{
+	/* Zipf(0.99) ranks by inverse CDF on a table, scattered by perm. */
+	double *cdf = malloc(pages * sizeof(*cdf)), sum = 0;
+
+	if (!cdf)
+		die("out of memory", NULL);
+	for (u64 i = 0; i < pages; i++) {
+		double r = (double)(i + 1), w = 1.0;
+
+		/* r^-0.99 by repeated square roots would be slow; use 1/r */
+		w = 1.0 / r;
+		sum += w;
+		cdf[i] = sum;
+	}
+	while (t->n < len) {
+		double u = (double)(rnd() >> 11) / (double)(1ULL << 53) * sum;
+		u64 lo = 0, hi = pages - 1;
+
+		while (lo < hi) {
+			u64 mid = (lo + hi) / 2;
+
+			if (cdf[mid] < u)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		push(t, perm[lo]);
+	}
+	free(cdf);
+}
+
+static void gen_runs(struct trace *t, u64 pages, u64 len)
+{
+	while (t->n < len) {
+		u64 start = rnd_below(pages), run = 8 + rnd_below(120);
+
+		for (u64 p = start; p < pages && run-- && t->n < len; p++)
+			push(t, p);
+	}
+}
+
+static void gen(struct trace *t, const char *family, u64 pages, u64 len)
+{
+	u32 *perm = malloc(pages * sizeof(*perm));
+
+	if (!perm)
+		die("out of memory", NULL);
+	for (u64 i = 0; i < pages; i++)
+		perm[i] = (u32)i;
+	for (u64 i = pages - 1; i > 0; i--) {
+		u64 j = rnd_below(i + 1);
+		u32 x = perm[i];
+
+		perm[i] = perm[j];
+		perm[j] = x;
+	}
+	if (!strcmp(family, "seq")) {
+		gen_stride(t, pages, len, 1);
+	} else if (!strcmp(family, "rev")) {
+		while (t->n < len)
+			for (u64 p = pages; p-- > 0 && t->n < len;)
+				push(t, p);
+	} else if (!strncmp(family, "stride", 6) && family[6] >= '0' &&
+		   family[6] <= '9') {
+		u64 s = strtoull(family + 6, NULL, 10);
+
+		if (!s || s > 64)
+			die("stride must be 1..64", family);
+		gen_stride(t, pages, len, s);
+	} else if (!strcmp(family, "stride-walk")) {
+		static const u64 strides[] = { 2, 5, 3, 7, 4, 6 };
+		unsigned int k = 0;
+
+		while (t->n < len) {
+			u64 s = strides[k++ % 6], end = t->n + pages / s;
+
+			for (u64 p = rnd_below(s); p < pages && t->n < len &&
+			     t->n < end; p += s)
+				push(t, p);
+		}
+	} else if (!strcmp(family, "zipf")) {
+		gen_zipf(t, pages, len, perm);
+	} else if (!strcmp(family, "random")) {
+		while (t->n < len)
+			push(t, rnd_below(pages));
+	} else if (!strcmp(family, "chase")) {
+		u64 p = 0;
+
+		while (t->n < len) {
+			push(t, perm[p]);
+			p = (p + 1) % pages;
+		}
+	} else if (!strcmp(family, "runs")) {
+		gen_runs(t, pages, len);
+	} else if (!strcmp(family, "phase")) {
+		unsigned int k = 0;
+
+		while (t->n < len) {
+			u64 end = t->n + pages;
+
+			if (end > len)
+				end = len;
+			switch (k++ % 3) {
+			case 0:
+				for (u64 p = 0; t->n < end; p = (p + 1) % pages)
+					push(t, p);
+				break;
+			case 1:
+				for (u64 p = 0; t->n < end; p = (p + 4) % pages)
+					push(t, p);
+				break;
+			default:
+				while (t->n < end)
+					push(t, rnd_below(pages));
+			}
+		}
+	} else if (!strcmp(family, "interleave")) {
+		u64 a = 0, b = pages / 2;
+
+		while (t->n < len) {
+			push(t, a);
+			push(t, b);
+			a = (a + 1) % (pages / 2);
+			b = pages / 2 + (b + 1 - pages / 2) % (pages / 2);
+		}
+	} else {
+		die("unknown family (see swapsim families)", family);
+	}
+	free(perm);
+}
+
+/* ---- next-use index: for labels ---- */
+
+struct nextuse {
+	u64 *start;	/* per page: offset into times */
+	u64 *times;	/* per page, sorted access times */
+};
+
+static void nextuse_build(struct nextuse *nu, const struct trace *t,
+			  u64 pages)
+{
+	u64 *fill;
+
+	nu->start = calloc(pages + 1, sizeof(u64));
+	nu->times = malloc(t->n * sizeof(u64));
+	fill = calloc(pages, sizeof(u64));
+	if (!nu->start || !nu->times || !fill)
+		die("out of memory", NULL);
+	for (u64 i = 0; i < t->n; i++)
+		nu->start[t->a[i] + 1]++;
+	for (u64 p = 0; p < pages; p++)
+		nu->start[p + 1] += nu->start[p];
+	for (u64 i = 0; i < t->n; i++) {
+		u32 p = t->a[i];
+
+		nu->times[nu->start[p] + fill[p]++] = i;
+	}
+	free(fill);
+}
+
+/* First access of @page after time @now, or UINT64_MAX. */
+static u64 nextuse_after(const struct nextuse *nu, u64 page, u64 now)
+{
+	u64 lo = nu->start[page], hi = nu->start[page + 1];
+
+	while (lo < hi) {
+		u64 mid = (lo + hi) / 2;
+
+		if (nu->times[mid] <= now)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nu->start[page + 1] ? nu->times[lo] : UINT64_MAX;
+}
+
+/* ---- LRU of resident pages ---- */
+
+enum { ABSENT, RESIDENT, SWAPCACHE };
+
+struct sim {
+	u64 pages, mem, used;
+	u8 *state;
+	u32 *prev, *next;	/* LRU links; head = MRU */
+	u32 head, tail;
+	/* stream state, as vma->swap_readahead_info and the slot */
+	u64 ra_prev;
+	u32 ra_win, ra_hits;
+	struct learned_swapra_hist hist;
+	/* counters */
+	u64 majors, minors, ra_issued, ra_hits_total, wasted;
+};
+
+#define NIL UINT32_MAX
+
+static void lru_unlink(struct sim *s, u32 p)
+{
+	if (s->prev[p] != NIL)
+		s->next[s->prev[p]] = s->next[p];
+	else
+		s->head = s->next[p];
+	if (s->next[p] != NIL)
+		s->prev[s->next[p]] = s->prev[p];
+	else
+		s->tail = s->prev[p];
+}
+
+static void lru_push(struct sim *s, u32 p)
+{
+	s->prev[p] = NIL;
+	s->next[p] = s->head;
+	if (s->head != NIL)
+		s->prev[s->head] = p;
+	s->head = p;
+	if (s->tail == NIL)
+		s->tail = p;
+}
+
+static void insert(struct sim *s, u32 p, u8 state)
+{
+	while (s->used >= s->mem) {
+		u32 v = s->tail;
+
+		lru_unlink(s, v);
+		if (s->state[v] == SWAPCACHE)
+			s->wasted++;
+		s->state[v] = ABSENT;
+		s->used--;
+	}
+	s->state[p] = state;
+	lru_push(s, p);
+	s->used++;
+}
+
+static void sim_init(struct sim *s, u64 pages, u64 mem)
+{
+	memset(s, 0, sizeof(*s));
+	s->pages = pages;
+	s->mem = mem;
+	s->state = calloc(pages, 1);
+	s->prev = malloc(pages * sizeof(u32));
+	s->next = malloc(pages * sizeof(u32));
+	if (!s->state || !s->prev || !s->next)
+		die("out of memory", NULL);
+	s->head = s->tail = NIL;
+	/* the fill pass left the last mem pages resident */
+	for (u64 p = pages > mem ? pages - mem : 0; p < pages; p++)
+		insert(s, (u32)p, RESIDENT);
+	s->ra_prev = pages - 1;
+	s->ra_win = 0;
+	s->ra_hits = 4;	/* GET_SWAP_RA_VAL() of a fresh VMA */
+	learned_swapra_hist_reset(&s->hist);
+}
+
+static void sim_free(struct sim *s)
+{
+	free(s->state);
+	free(s->prev);
+	free(s->next);
+}
+
+enum policy { P_STOCK, P_LEAP, P_LEARNED, P_NR };
+static const char *const policy_names[P_NR] = { "stock", "leap", "learned" };
+
+static int model_useful(const s32 *x, void *ctx)
+{
+#ifdef SWAPSIM_NO_MODEL
+	(void)x;
+	(void)ctx;
+	return -ENOENT;
+#else
+	s32 out[1];
+	int n = learned_model_predict(&swapra_window_model, x, out);
+
+	(void)ctx;
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	return SWAPRA_WINDOW_DECIDE(out[0]);
+#endif
+}
+
+struct labeller {
+	FILE *out;
+	const struct nextuse *nu;
+	u64 horizon;
+	u64 rows;
+};
+
+/* Emit the labelled rows of one decision point. */
+static void label_rows(struct labeller *lb, const struct sim *s, u64 now,
+		       u64 pos, s32 stride, u32 trend, u32 hits, u32 prev_win)
+{
+	s32 x[LEARNED_SWAPRA_NR_FEATURES];
+	u64 pmd = pos / PMD_PAGES;
+
+	for (u32 log2w = 1; (1u << log2w) <= LEARNED_SWAPRA_MAX_WIN; log2w++) {
+		s64 q = (s64)pos + (s64)((1 << log2w) - 1) * stride;
+		int label = 0;
+
+		if (q >= 0 && (u64)q < s->pages && (u64)q / PMD_PAGES == pmd) {
+			u64 t = nextuse_after(lb->nu, (u64)q, now);
+
+			label = t != UINT64_MAX && t - now <= lb->horizon;
+		}
+		learned_swapra_features(&s->hist, hits, prev_win, stride,
+					trend, log2w, x);
+		for (int i = 0; i < LEARNED_SWAPRA_NR_FEATURES; i++)
+			fprintf(lb->out, "%d,", x[i]);
+		fprintf(lb->out, "%d\n", label);
+		lb->rows++;
+	}
+}
+
+static void simulate(struct sim *s, const struct trace *t, enum policy pol,
+		     struct labeller *lb)
+{
+	for (u64 i = 0; i < t->n; i++) {
+		u32 p = t->a[i];
+		u32 win, hits, prev_win;
+		u64 prev_pos, prev;
+		enum policy pol_now;
+		s32 stride = 1;
+		u64 lo, hi;
+
+		if (s->state[p] == RESIDENT) {
+			lru_unlink(s, p);
+			lru_push(s, p);
+			continue;
+		}
+		if (s->state[p] == SWAPCACHE) {
+			/* swap_cache_get_folio(): readahead hit */
+			s->minors++;
+			s->ra_hits_total++;
+			if (s->ra_hits < 63)
+				s->ra_hits++;
+			s->ra_prev = p;
+			s->state[p] = RESIDENT;
+			lru_unlink(s, p);
+			lru_push(s, p);
+			continue;
+		}
+		s->majors++;
+		prev_pos = s->ra_prev;
+		hits = s->ra_hits;
+		prev_win = s->ra_win;
+		learned_swapra_hist_push(&s->hist, (s64)p - (s64)s->ra_prev,
+					 prev_win, hits);
+		pol_now = pol;
+		switch (pol) {
+		case P_STOCK:
+			win = learned_swapra_stock_win(s->ra_prev, p, hits, 8,
+						       prev_win);
+			break;
+		case P_LEAP:
+			win = learned_swapra_leap_win(&s->hist, hits, prev_win,
+						      &stride);
+			break;
+		default: {
+			int w = learned_swapra_model_win(&s->hist, hits,
+							 prev_win, &stride,
+							 model_useful, NULL);
+			if (w < 0)
+				die("the learned model is not built in", NULL);
+			win = (u32)w;
+		}
+		}
+		if (!win) {	/* no trend: the policy defers to stock */
+			win = learned_swapra_stock_win(s->ra_prev, p, hits, 8,
+						       prev_win);
+			pol_now = P_STOCK;
+		}
+		if (lb) {
+			s32 ls;
+			u32 trend = learned_swapra_trend(&s->hist, &ls);
+
+			if (trend) {
+				label_rows(lb, s, i, p, ls, trend, hits,
+					   prev_win);
+				/*
+				 * Explore: every other plan takes a random
+				 * window, so the rows cover the states any
+				 * window policy leads to, not only leap's.
+				 */
+				if (rnd() & 1) {
+					win = 1u << rnd_below(6);
+					stride = ls;
+				}
+			}
+		}
+		s->ra_win = win;
+		s->ra_hits = 0;
+		s->ra_prev = p;
+		insert(s, p, RESIDENT);
+		lo = p / PMD_PAGES * PMD_PAGES;
+		hi = lo + PMD_PAGES < s->pages ? lo + PMD_PAGES : s->pages;
+		if (win <= 1)
+			continue;
+		if (pol_now == P_STOCK) {
+			/* swap_ra_info(): placement by the last delta */
+			s64 start, end;
+
+			prev = prev_pos;
+
+			if (p == prev + 1) {
+				start = p;
+				end = (s64)p + win;
+			} else if (prev == (u64)p + 1) {
+				start = (s64)p - win + 1;
+				end = (s64)p + 1;
+			} else {
+				start = (s64)p - (win - 1) / 2;
+				end = start + win;
+			}
+			if (start < (s64)lo)
+				start = (s64)lo;
+			if (end > (s64)hi)
+				end = (s64)hi;
+			for (s64 q = start; q < end; q++) {
+				if ((u64)q == p || s->state[q] != ABSENT)
+					continue;
+				insert(s, (u32)q, SWAPCACHE);
+				s->ra_issued++;
+			}
+			continue;
+		}
+		for (u32 k = 1; k < win; k++) {
+			s64 q = (s64)p + (s64)k * stride;
+
+			if (q < (s64)lo || q >= (s64)hi)
+				break;
+			if (s->state[q] != ABSENT)
+				continue;
+			insert(s, (u32)q, SWAPCACHE);
+			s->ra_issued++;
+		}
+	}
+}
+
+static u64 num(const char *opt, const char *v, u64 min, u64 max)
+{
+	char *end;
+	unsigned long long x;
+
+	if (!v)
+		die("missing value of", opt);
+	errno = 0;
+	x = strtoull(v, &end, 10);
+	if (errno || *end || end == v || x < min || x > max || v[0] == '-')
+		die("bad number for", opt);
+	return x;
+}
+
+int main(int argc, char **argv)
+{
+	const char *family = NULL, *policy = "all";
+	u64 seed = 1, pages = 16384, mem = 4096, len = 0;
+	struct trace t = { 0 };
+	int header = 0, label;
+
+	if (argc < 2)
+		die("usage: swapsim run|label|families [options]", NULL);
+	if (!strcmp(argv[1], "families")) {
+		puts("seq rev stride2 stride3 stride4 stride8 stride16 stride-walk zipf random chase runs phase interleave");
+		return 0;
+	}
+	if (strcmp(argv[1], "run") && strcmp(argv[1], "label"))
+		die("unknown command", argv[1]);
+	label = !strcmp(argv[1], "label");
+	for (int i = 2; i < argc; i++) {
+		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(o, "--family")) {
+			family = v;
+			i++;
+		} else if (!strcmp(o, "--seed")) {
+			seed = num(o, v, 1, UINT32_MAX);
+			i++;
+		} else if (!strcmp(o, "--pages")) {
+			pages = num(o, v, 1024, 1 << 24);
+			i++;
+		} else if (!strcmp(o, "--mem")) {
+			mem = num(o, v, 64, 1 << 24);
+			i++;
+		} else if (!strcmp(o, "--len")) {
+			len = num(o, v, 1, 1 << 26);
+			i++;
+		} else if (!strcmp(o, "--policy")) {
+			policy = v;
+			i++;
+			if (!v)
+				die("missing value of", o);
+		} else if (!strcmp(o, "--header")) {
+			header = 1;
+		} else {
+			die("unknown option", o);
+		}
+	}
+	if (!family)
+		die("--family is required", NULL);
+	if (mem >= pages)
+		die("--mem must be below --pages", NULL);
+	if (!len)
+		len = 4 * pages;
+	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
+	gen(&t, family, pages, len);
+
+	if (label) {
+		struct nextuse nu;
+		struct labeller lb = { .out = stdout, .nu = &nu,
+				       .horizon = mem / 2 };
+		struct sim s;
+
+		nextuse_build(&nu, &t, pages);
+		if (header) {
+			for (int i = 0; i < LEARNED_SWAPRA_NR_FEATURES; i++)
+				printf("%s,", feature_names[i]);
+			puts("label");
+		}
+		sim_init(&s, pages, mem);
+		simulate(&s, &t, P_LEAP, &lb);
+		sim_free(&s);
+		free(nu.start);
+		free(nu.times);
+		free(t.a);
+		return 0;
+	}
+	for (int p = 0; p < P_NR; p++) {
+		struct sim s;
+
+		if (strcmp(policy, "all") && strcmp(policy, policy_names[p]))
+			continue;
+		sim_init(&s, pages, mem);
+		simulate(&s, &t, p, NULL);
+		printf("family=%s seed=%llu policy=%s accesses=%llu majors=%llu minors=%llu ra=%llu ra_hit=%llu wasted=%llu\n",
+		       family, (unsigned long long)seed, policy_names[p],
+		       (unsigned long long)t.n,
+		       (unsigned long long)s.majors,
+		       (unsigned long long)s.minors,
+		       (unsigned long long)s.ra_issued,
+		       (unsigned long long)s.ra_hits_total,
+		       (unsigned long long)s.wasted);
+		sim_free(&s);
+	}
+	if (strcmp(policy, "all") && strcmp(policy, "stock") &&
+	    strcmp(policy, "leap") && strcmp(policy, "learned"))
+		die("unknown policy", policy);
+	free(t.a);
+	return 0;
+}
