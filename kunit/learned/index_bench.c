@@ -2,7 +2,7 @@
 /*
  * KUnit benchmark of the learned index: median lookup time and memory of
  *
- *   rbtree   an rbtree of struct index_bench_es, laid out exactly like
+ *   rbtree   an rbtree of struct index_es, laid out exactly like
  *            ext4's struct extent_status (rb_node + u32 lblk + u32 len +
  *            u64 pblk) and allocated from its own slab cache as ext4 does,
  *            searched like ext4_es_lookup_extent(): the cached last extent,
@@ -27,65 +27,18 @@
 #include <linux/sort.h>
 #include <linux/string.h>
 
+#include "index_es.h"
 #include "index_gen.h"
 
 #define IXB_QUERIES	BIT(18)
 #define IXB_BATCHES	101
 #define IXB_BATCH	1000
 
-struct index_bench_es {
-	struct rb_node rb_node;
-	u32 es_lblk;
-	u32 es_len;
-	u64 es_pblk;
-};
-
 struct index_bench_arr {
 	u32 lblk;
 	u32 len;
 	u64 pblk;
 };
-
-struct ixb_tree {
-	struct rb_root root;
-	struct index_bench_es *cache_es;
-};
-
-static struct index_bench_es *ixb_es_search(struct rb_root *root, u32 lblk)
-{
-	struct rb_node *node = root->rb_node;
-	struct index_bench_es *es = NULL;
-
-	while (node) {
-		es = rb_entry(node, struct index_bench_es, rb_node);
-		if (lblk < es->es_lblk)
-			node = node->rb_left;
-		else if (lblk > es->es_lblk + es->es_len - 1)
-			node = node->rb_right;
-		else
-			return es;
-	}
-	if (es && lblk < es->es_lblk)
-		return es;
-	if (es && lblk > es->es_lblk + es->es_len - 1) {
-		node = rb_next(&es->rb_node);
-		return node ? rb_entry(node, struct index_bench_es, rb_node) : NULL;
-	}
-	return NULL;
-}
-
-static noinline u64 ixb_es_lookup(struct ixb_tree *t, u32 lblk)
-{
-	struct index_bench_es *es = t->cache_es;
-
-	if (!es || lblk < es->es_lblk || lblk > es->es_lblk + es->es_len - 1) {
-		es = ixb_es_search(&t->root, lblk);
-		if (!es || lblk < es->es_lblk)
-			return U64_MAX;
-		t->cache_es = es;
-	}
-	return es->es_pblk + (lblk - es->es_lblk);
-}
 
 static noinline u64 ixb_arr_lookup(const struct index_bench_arr *a, u32 n, u32 blk)
 {
@@ -128,13 +81,13 @@ struct ixb_ctx {
 	struct learned_extent *ext;
 	struct index_bench_arr *arr;
 	u64 *q, *want, *t[IXB_NR];
-	struct ixb_tree tree;
+	struct index_es_tree tree;
 	struct learned_index idx;
 };
 
 static void ixb_free_tree(struct ixb_ctx *c)
 {
-	struct index_bench_es *es, *tmp;
+	struct index_es *es, *tmp;
 
 	rbtree_postorder_for_each_entry_safe(es, tmp, &c->tree.root, rb_node)
 		kmem_cache_free(c->cache, es);
@@ -154,25 +107,17 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 	li_gen(d, 1, c->ext, n);
 	KUNIT_ASSERT_LE(test, c->ext[n - 1].lblk + c->ext[n - 1].len, 1ULL << 32);
 	for (i = 0; i < n; i++) {
-		struct rb_node **pp = &c->tree.root.rb_node, *parent = NULL;
-		struct index_bench_es *es;
+		struct index_es *es;
 
 		c->arr[i].lblk = c->ext[i].lblk;
 		c->arr[i].len = c->ext[i].len;
 		c->arr[i].pblk = c->ext[i].pblk;
-		while (*pp) {
-			parent = *pp;
-			es = rb_entry(parent, struct index_bench_es, rb_node);
-			pp = c->ext[i].lblk < es->es_lblk ? &parent->rb_left :
-							    &parent->rb_right;
-		}
 		es = kmem_cache_alloc(c->cache, GFP_KERNEL);
 		KUNIT_ASSERT_NOT_NULL(test, es);
 		es->es_lblk = c->ext[i].lblk;
 		es->es_len = c->ext[i].len;
 		es->es_pblk = c->ext[i].pblk;
-		rb_link_node(&es->rb_node, parent, pp);
-		rb_insert_color(&es->rb_node, &c->tree.root);
+		index_es_link(&c->tree, es);
 		if (!(i % 65536))
 			cond_resched();
 	}
@@ -188,7 +133,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 		c->want[i] = e->pblk + off;
 	}
 	for (i = 0; i < IXB_QUERIES; i++) {
-		bad += ixb_es_lookup(&c->tree, c->q[i]) != c->want[i];
+		bad += index_es_lookup(&c->tree, c->q[i]) != c->want[i];
 		bad += ixb_arr_lookup(c->arr, n, c->q[i]) != c->want[i];
 		bad += ixb_li_lookup(&c->idx, c->q[i]) != c->want[i];
 	}
@@ -201,7 +146,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 			t0 = ktime_get_ns();
 			for (i = base; i < base + IXB_BATCH; i++) {
 				if (s == IXB_RBTREE)
-					acc += ixb_es_lookup(&c->tree, c->q[i]);
+					acc += index_es_lookup(&c->tree, c->q[i]);
 				else if (s == IXB_ARRAY)
 					acc += ixb_arr_lookup(c->arr, n, c->q[i]);
 				else
@@ -256,7 +201,7 @@ static void learned_index_bench_test(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, c);
 	c->cache = kmem_cache_create("learned_index_bench_es",
-				     sizeof(struct index_bench_es), 0, 0, NULL);
+				     sizeof(struct index_es), 0, 0, NULL);
 	c->ext = kvcalloc(max_n, sizeof(*c->ext), GFP_KERNEL);
 	c->arr = kvcalloc(max_n, sizeof(*c->arr), GFP_KERNEL);
 	c->q = kvcalloc(IXB_QUERIES, sizeof(u64), GFP_KERNEL);
