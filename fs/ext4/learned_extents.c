@@ -115,7 +115,7 @@ static atomic_long_t learned_ext4_bytes = ATOMIC_LONG_INIT(0);
 static unsigned int learned_ext4_min_extents = 4096;
 static unsigned int learned_ext4_rebuild_after = 64;
 static unsigned int learned_ext4_eps = LEARNED_INDEX_EPS_DEFAULT;
-#define LEARNED_EXT4_REBUILD_AFTER_MAX	(1U << 20)
+#define LEARNED_EXT4_REBUILD_AFTER_MAX	BIT(20)
 #define LEARNED_EXT4_REBUILD_TRIES	4
 
 static int learned_ext4_validate(const struct learned_policy *policy)
@@ -476,6 +476,7 @@ static ssize_t rebuilds_show(struct kobject *kobj, struct kobj_attribute *attr,
 {
 	return sysfs_emit(buf, "%lld\n", atomic64_read(&learned_ext4_rebuilds));
 }
+
 static struct kobj_attribute learned_ext4_rebuilds_attr = __ATTR_RO(rebuilds);
 
 static ssize_t rebuild_aborts_show(struct kobject *kobj,
@@ -484,6 +485,7 @@ static ssize_t rebuild_aborts_show(struct kobject *kobj,
 	return sysfs_emit(buf, "%lld\n",
 			  atomic64_read(&learned_ext4_rebuild_aborts));
 }
+
 static struct kobj_attribute learned_ext4_rebuild_aborts_attr =
 	__ATTR_RO(rebuild_aborts);
 
@@ -492,6 +494,7 @@ static ssize_t indexes_show(struct kobject *kobj, struct kobj_attribute *attr,
 {
 	return sysfs_emit(buf, "%d\n", atomic_read(&learned_ext4_nr_indexes));
 }
+
 static struct kobj_attribute learned_ext4_indexes_attr = __ATTR_RO(indexes);
 
 static ssize_t bytes_show(struct kobject *kobj, struct kobj_attribute *attr,
@@ -499,6 +502,7 @@ static ssize_t bytes_show(struct kobject *kobj, struct kobj_attribute *attr,
 {
 	return sysfs_emit(buf, "%ld\n", atomic_long_read(&learned_ext4_bytes));
 }
+
 static struct kobj_attribute learned_ext4_bytes_attr = __ATTR_RO(bytes);
 
 static ssize_t learned_ext4_store_uint(const char *buf, size_t count,

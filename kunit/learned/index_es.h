@@ -53,7 +53,7 @@ static inline struct index_es *index_es_search(struct rb_root *root, u32 lblk)
 }
 
 /* The physical block of @lblk, or U64_MAX in a hole; caches the extent. */
-static __attribute__((__noinline__)) u64
+static noinline u64
 index_es_lookup(struct index_es_tree *t, u32 lblk)
 {
 	struct index_es *es = t->cache_es;

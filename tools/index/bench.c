@@ -29,6 +29,10 @@
 #include <linux/learned_index.h>
 #include <linux/rbtree.h>
 #include <linux/slab.h>
+/* index_es.h is kernel code: noinline is the kernel's attribute */
+#ifndef noinline
+#define noinline __attribute__((__noinline__))
+#endif
 #include "index_es.h"
 #include "index_gen.h"
 
@@ -62,7 +66,7 @@ static void es_free(struct index_es_tree *t)
 	}
 }
 
-static __attribute__((noinline)) u64 arr_lookup(const struct arr_ext *a, u32 n,
+static noinline u64 arr_lookup(const struct arr_ext *a, u32 n,
 						u32 blk)
 {
 	u32 lo = 0, hi = n;
@@ -80,7 +84,7 @@ static __attribute__((noinline)) u64 arr_lookup(const struct arr_ext *a, u32 n,
 	return a[lo - 1].pblk + (blk - a[lo - 1].lblk);
 }
 
-static __attribute__((noinline)) u64 li_lookup(const struct learned_index *idx, u64 blk)
+static noinline u64 li_lookup(const struct learned_index *idx, u64 blk)
 {
 	struct learned_extent e;
 

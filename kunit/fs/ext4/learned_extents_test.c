@@ -481,15 +481,15 @@ static void learned_ext4_auto_rebuild_test(struct kunit *test)
 	for (i = 0; i < 100; i++)
 		lext_check_one(test, f, i * 8);
 	KUNIT_ASSERT_NOT_NULL(test, f->ei->i_lidx);
-	for (i = 0; i < 500; i++) {
+	for (i = 0; i < 250; i++) {
 		lext_stats(&s0);
 		lext_check_one(test, f, 3);
 		lext_stats(&s1);
 		if (s1.decisions != s0.decisions)
 			break;
-		msleep(10);
+		msleep(20);
 	}
-	KUNIT_EXPECT_LT_MSG(test, i, 500, "no index after 5 s");
+	KUNIT_EXPECT_LT_MSG(test, i, 250, "no index after 5 s");
 	lext_select(test, "stock");
 	lext_free(f);
 }
@@ -508,6 +508,7 @@ static struct kunit_suite learned_ext4_suite = {
 	.name = "learned_ext4",
 	.test_cases = learned_ext4_cases,
 };
+
 kunit_test_suite(learned_ext4_suite);
 
 MODULE_LICENSE("GPL");
