@@ -10,7 +10,8 @@
  *   array    binary search on a sorted array of {u32 lblk, u32 len, u64 pblk};
  *   learned  learned/index.c (eps LEARNED_INDEX_EPS_DEFAULT);
  *
- * for 10^3 to 10^6 extents and the key distributions of index_gen.h (the
+ * for 10^3 to 10^6 extents (10^7 with index_bench.max_extents=10000000 on
+ * the command line) and the key distributions of index_gen.h (the
  * same extents as the userspace twin tools/index/index-bench).  Lookups are
  * covering lookups of random mapped blocks; every answer of every
  * structure is checked before timing.  Times are medians over batches,
@@ -179,7 +180,12 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 	ixb_free_tree(c);
 }
 
-static const u32 ixb_sizes[] = { 1000, 10000, 100000, 1000000 };
+static const u32 ixb_sizes[] = { 1000, 10000, 100000, 1000000, 10000000 };
+
+/* Largest size run; 10^7 needs about 1.5 GB (UML: mem=3G). */
+static unsigned int ixb_max_extents = 1000000;
+module_param_named(max_extents, ixb_max_extents, uint, 0444);
+MODULE_PARM_DESC(max_extents, "largest number of extents measured: 1000000 (default) or 10000000");
 
 static const enum li_dist ixb_dists[] = {
 	LI_DIST_RANDOM, LI_DIST_RUNS, LI_DIST_FRAG, LI_DIST_EXP, LI_DIST_STEP,
@@ -195,11 +201,14 @@ KUNIT_ARRAY_PARAM(ixb_dist, ixb_dists, ixb_dist_desc);
 /* One distribution per case, so that each stays far below the KUnit timeout. */
 static void learned_index_bench_test(struct kunit *test)
 {
-	u32 max_n = ixb_sizes[ARRAY_SIZE(ixb_sizes) - 1], s, i;
+	u32 max_n = ixb_max_extents, s, i;
 	const enum li_dist *d = test->param_value;
 	struct ixb_ctx *c = kunit_kzalloc(test, sizeof(*c), GFP_KERNEL);
 
 	KUNIT_ASSERT_NOT_NULL(test, c);
+	KUNIT_ASSERT_TRUE_MSG(test, max_n == 1000000 || max_n == 10000000,
+			       "index_bench.max_extents=%u: want 1000000 or 10000000",
+			       max_n);
 	c->cache = kmem_cache_create("learned_index_bench_es",
 				     sizeof(struct index_es), 0, 0, NULL);
 	c->ext = kvcalloc(max_n, sizeof(*c->ext), GFP_KERNEL);
@@ -217,7 +226,7 @@ static void learned_index_bench_test(struct kunit *test)
 		kunit_info(test, "learned_index_bench: %-7s %8s %-8s %7s %10s %6s %8s %5s %7s %6s\n",
 			   "dist", "n", "struct", "ns/op", "bytes", "B/ext", "speedup",
 			   "mem", "segs", "build_ms");
-		for (i = 0; i < ARRAY_SIZE(ixb_sizes); i++)
+		for (i = 0; i < ARRAY_SIZE(ixb_sizes) && ixb_sizes[i] <= max_n; i++)
 			ixb_run(test, c, *d, ixb_sizes[i]);
 	} else {
 		KUNIT_FAIL(test, "out of memory");
