@@ -91,7 +91,8 @@ bench-evict: kernel
 # Learned index on ext4's extent status lookup (issue 8).
 .PHONY: ext4-index-verify bench-ext4-index
 ext4-index-verify: kernel
-	@scripts/vm run --timeout 900 -- $(CURDIR)/scripts/ext4-index-verify
+	@scripts/vm run --timeout 900 -- bash -c '$(CURDIR)/scripts/ext4-index-verify && \
+		$(CURDIR)/scripts/ext4-index-verify --policy learned'
 
 bench-ext4-index: kernel
 	@scripts/bench-ext4-index $(BENCH_ARGS)
