@@ -61,6 +61,7 @@
 #include <linux/mm.h>
 #include <linux/percpu.h>
 #include <linux/rbtree.h>
+#include <linux/sched/clock.h>
 #include <linux/sched/mm.h>
 #include <linux/slab.h>
 #include <linux/sysfs.h>
@@ -103,6 +104,8 @@ struct learned_ext4_stats {
 	u64 lookups;
 	u64 hits;
 	u64 mismatches;
+	u64 verify_index_ns;
+	u64 verify_tree_ns;
 };
 
 static DEFINE_PER_CPU(struct learned_ext4_stats, learned_ext4_stats);
@@ -244,6 +247,7 @@ struct extent_status *learned_ext4_search(struct inode *inode,
 	const struct learned_ext4_ops *ops;
 	struct extent_status *es, *tree_es;
 	struct learned_extent le;
+	u64 t0 = 0, t1;
 
 	rcu_read_lock();
 	ops = learned_hook_ops(&learned_ext4_hook);
@@ -255,6 +259,8 @@ struct extent_status *learned_ext4_search(struct inode *inode,
 		goto tree;
 	}
 
+	if (ops->verify)
+		t0 = local_clock();
 	es = NULL;
 	if (learned_index_lookup_cover(li->idx, lblk, &le))
 		es = (struct extent_status *)(uintptr_t)le.pblk;
@@ -265,7 +271,11 @@ struct extent_status *learned_ext4_search(struct inode *inode,
 		goto tree;
 	}
 	if (ops->verify) {
+		/* both lookups timed back to back: the same block, same state */
+		t1 = local_clock();
 		tree_es = learned_ext4_tree_search(&ei->i_es_tree.root, lblk);
+		this_cpu_add(learned_ext4_stats.verify_tree_ns, local_clock() - t1);
+		this_cpu_add(learned_ext4_stats.verify_index_ns, t1 - t0);
 		if (unlikely(tree_es != es)) {
 			WRITE_ONCE(li->bad, true);
 			this_cpu_inc(learned_ext4_stats.mismatches);
@@ -470,6 +480,8 @@ static struct kobj_attribute learned_ext4_##_name##_attr = __ATTR_RO(_name)
 LEARNED_EXT4_STAT(lookups);
 LEARNED_EXT4_STAT(hits);
 LEARNED_EXT4_STAT(mismatches);
+LEARNED_EXT4_STAT(verify_index_ns);
+LEARNED_EXT4_STAT(verify_tree_ns);
 
 static ssize_t rebuilds_show(struct kobject *kobj, struct kobj_attribute *attr,
 			     char *buf)
@@ -544,6 +556,8 @@ static struct attribute *learned_ext4_attrs[] = {
 	&learned_ext4_lookups_attr.attr,
 	&learned_ext4_hits_attr.attr,
 	&learned_ext4_mismatches_attr.attr,
+	&learned_ext4_verify_index_ns_attr.attr,
+	&learned_ext4_verify_tree_ns_attr.attr,
 	&learned_ext4_rebuilds_attr.attr,
 	&learned_ext4_rebuild_aborts_attr.attr,
 	&learned_ext4_indexes_attr.attr,
