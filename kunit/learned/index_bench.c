@@ -110,11 +110,9 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 	for (i = 0; i < n; i++) {
 		struct index_es *es;
 
-		if (c->arr) {
-			c->arr[i].lblk = c->ext[i].lblk;
-			c->arr[i].len = c->ext[i].len;
-			c->arr[i].pblk = c->ext[i].pblk;
-		}
+		c->arr[i].lblk = c->ext[i].lblk;
+		c->arr[i].len = c->ext[i].len;
+		c->arr[i].pblk = c->ext[i].pblk;
 		es = kmem_cache_alloc(c->cache, GFP_KERNEL);
 		KUNIT_ASSERT_NOT_NULL(test, es);
 		es->es_lblk = c->ext[i].lblk;
@@ -137,8 +135,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 	}
 	for (i = 0; i < IXB_QUERIES; i++) {
 		bad += index_es_lookup(&c->tree, c->q[i]) != c->want[i];
-		if (c->arr)
-			bad += ixb_arr_lookup(c->arr, n, c->q[i]) != c->want[i];
+		bad += ixb_arr_lookup(c->arr, n, c->q[i]) != c->want[i];
 		bad += ixb_li_lookup(&c->idx, c->q[i]) != c->want[i];
 	}
 	KUNIT_EXPECT_EQ_MSG(test, bad, 0, "%s n=%u: wrong answers", li_dist_names[d], n);
@@ -147,8 +144,6 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 		u32 base = (u64)b * IXB_BATCH % (IXB_QUERIES - IXB_BATCH);
 
 		for (s = 0; s < IXB_NR; s++) {
-			if (s == IXB_ARRAY && !c->arr)
-				continue;
 			t0 = ktime_get_ns();
 			for (i = base; i < base + IXB_BATCH; i++) {
 				if (s == IXB_RBTREE)
@@ -170,9 +165,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 		sort(c->t[s], IXB_BATCHES, sizeof(u64), ixb_cmp_u64, NULL);
 		med[s] = max_t(u64, c->t[s][IXB_BATCHES / 2], 1);
 	}
-	for (s = 0; s < IXB_NR; s++) {
-		if (s == IXB_ARRAY && !c->arr)
-			continue;
+	for (s = 0; s < IXB_NR; s++)
 		kunit_info(test,
 			   "learned_index_bench: %-7s %8u %-8s %5llu.%01llu %10llu %3llu.%02llu %3llu.%02llux %llu.%03llu %7u %6llu (sink %llu)\n",
 			   li_dist_names[d], n, ixb_names[s], med[s] / 1000,
@@ -183,14 +176,13 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 			   bytes[s] * 1000 / bytes[IXB_RBTREE] % 1000,
 			   s == IXB_LEARNED ? c->idx.nr_segs : 0,
 			   s == IXB_LEARNED ? build_ns / 1000000 : 0, acc & 1);
-	}
 	learned_index_destroy(&c->idx);
 	ixb_free_tree(c);
 }
 
 static const u32 ixb_sizes[] = { 1000, 10000, 100000, 1000000, 10000000 };
 
-/* Largest size run; 10^7 needs about 800 MB (no array then). */
+/* Largest size run; 10^7 needs about 1.5 GB (UML: mem=3G). */
 static unsigned int ixb_max_extents = 1000000;
 module_param_named(max_extents, ixb_max_extents, uint, 0444);
 MODULE_PARM_DESC(max_extents, "largest number of extents measured: 1000000 (default) or 10000000");
@@ -220,16 +212,14 @@ static void learned_index_bench_test(struct kunit *test)
 	c->cache = kmem_cache_create("learned_index_bench_es",
 				     sizeof(struct index_es), 0, 0, NULL);
 	c->ext = kvcalloc(max_n, sizeof(*c->ext), GFP_KERNEL);
-	/* no array at 10^7: UML runs with mem=1G (kunit.py) */
-	if (max_n <= 1000000)
-		c->arr = kvcalloc(max_n, sizeof(*c->arr), GFP_KERNEL);
+	c->arr = kvcalloc(max_n, sizeof(*c->arr), GFP_KERNEL);
 	c->q = kvcalloc(IXB_QUERIES, sizeof(u64), GFP_KERNEL);
 	c->want = kvcalloc(IXB_QUERIES, sizeof(u64), GFP_KERNEL);
 	for (s = 0; s < IXB_NR; s++)
 		c->t[s] = kunit_kcalloc(test, IXB_BATCHES, sizeof(u64), GFP_KERNEL);
 	c->tree.root = RB_ROOT;
-	if (c->cache && c->ext && (c->arr || max_n > 1000000) && c->q && c->want &&
-	    c->t[0] && c->t[1] && c->t[2]) {
+	if (c->cache && c->ext && c->arr && c->q && c->want && c->t[0] && c->t[1] &&
+	    c->t[2]) {
 		kunit_info(test, "learned_index_bench: kernel, eps %u, median of %u batches of %u covering lookups; rbtree object %u bytes\n",
 			   LEARNED_INDEX_EPS_DEFAULT, IXB_BATCHES, IXB_BATCH,
 			   kmem_cache_size(c->cache));
