@@ -182,7 +182,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 
 static const u32 ixb_sizes[] = { 1000, 10000, 100000, 1000000, 10000000 };
 
-/* Largest size run; 10^7 needs about 1.5 GB (UML: mem=3G). */
+/* Largest size run; 10^7 needs about 900 MB (kunit.py gives UML 1 GB). */
 static unsigned int ixb_max_extents = 1000000;
 module_param_named(max_extents, ixb_max_extents, uint, 0444);
 MODULE_PARM_DESC(max_extents, "largest number of extents measured: 1000000 (default) or 10000000");
