@@ -32,12 +32,14 @@ help:
 	@echo '  make test-kcsan    the same on a KCSAN kernel (data races)'
 	@echo '  make runtime-demo  runtime model loads (timing), corrupted-package fuzz, and the'
 	@echo '                     watchdog reverting a bad model (timeline)'
+	@echo '  make ext4-index-verify  fio verify + truncate/punch churn, ext4 index in verify mode (QEMU)'
 	@echo 'Measuring:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
 	@echo '  make bench-swapra  swapra policies (stock, leap, learned) on tools/swapwl + switching check'
 	@echo '  make bench-infer   inference cost per model kind, userspace and in-kernel (UML)'
 	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
+	@echo '  make bench-ext4-index  fio O_DIRECT random reads of a fragmented file, ext4 index on vs off'
 	@echo 'Training:'
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
 	@echo '  make train-evict   retrain learned/models/evict_refault.h (simulate, label, train, evaluate)'
@@ -102,6 +104,15 @@ EVICT_WORKLOADS := zipf-read,scan-hotset,loop-larger,two-cgroups,seq-stream,mmap
 bench-evict: kernel
 	@scripts/bench --workload $(EVICT_WORKLOADS) \
 		--policies "stock evict=eager evict=learned mglru" --reps 2 $(BENCH_ARGS)
+
+# Learned index on ext4's extent status lookup (issue 8).
+.PHONY: ext4-index-verify bench-ext4-index
+ext4-index-verify: kernel
+	@scripts/vm run --timeout 900 -- bash -c '$(CURDIR)/scripts/ext4-index-verify && \
+		$(CURDIR)/scripts/ext4-index-verify --policy learned'
+
+bench-ext4-index: kernel
+	@scripts/bench-ext4-index $(BENCH_ARGS)
 
 series: deps
 	@scripts/series export

@@ -2,7 +2,7 @@
 /*
  * KUnit benchmark of the learned index: median lookup time and memory of
  *
- *   rbtree   an rbtree of struct index_bench_es, laid out exactly like
+ *   rbtree   an rbtree of struct index_es, laid out exactly like
  *            ext4's struct extent_status (rb_node + u32 lblk + u32 len +
  *            u64 pblk) and allocated from its own slab cache as ext4 does,
  *            searched like ext4_es_lookup_extent(): the cached last extent,
@@ -10,7 +10,8 @@
  *   array    binary search on a sorted array of {u32 lblk, u32 len, u64 pblk};
  *   learned  learned/index.c (eps LEARNED_INDEX_EPS_DEFAULT);
  *
- * for 10^3 to 10^6 extents and the key distributions of index_gen.h (the
+ * for 10^3 to 10^6 extents (10^7 with index_bench.max_extents=10000000 on
+ * the command line) and the key distributions of index_gen.h (the
  * same extents as the userspace twin tools/index/index-bench).  Lookups are
  * covering lookups of random mapped blocks; every answer of every
  * structure is checked before timing.  Times are medians over batches,
@@ -27,65 +28,18 @@
 #include <linux/sort.h>
 #include <linux/string.h>
 
+#include "index_es.h"
 #include "index_gen.h"
 
 #define IXB_QUERIES	BIT(18)
 #define IXB_BATCHES	101
 #define IXB_BATCH	1000
 
-struct index_bench_es {
-	struct rb_node rb_node;
-	u32 es_lblk;
-	u32 es_len;
-	u64 es_pblk;
-};
-
 struct index_bench_arr {
 	u32 lblk;
 	u32 len;
 	u64 pblk;
 };
-
-struct ixb_tree {
-	struct rb_root root;
-	struct index_bench_es *cache_es;
-};
-
-static struct index_bench_es *ixb_es_search(struct rb_root *root, u32 lblk)
-{
-	struct rb_node *node = root->rb_node;
-	struct index_bench_es *es = NULL;
-
-	while (node) {
-		es = rb_entry(node, struct index_bench_es, rb_node);
-		if (lblk < es->es_lblk)
-			node = node->rb_left;
-		else if (lblk > es->es_lblk + es->es_len - 1)
-			node = node->rb_right;
-		else
-			return es;
-	}
-	if (es && lblk < es->es_lblk)
-		return es;
-	if (es && lblk > es->es_lblk + es->es_len - 1) {
-		node = rb_next(&es->rb_node);
-		return node ? rb_entry(node, struct index_bench_es, rb_node) : NULL;
-	}
-	return NULL;
-}
-
-static noinline u64 ixb_es_lookup(struct ixb_tree *t, u32 lblk)
-{
-	struct index_bench_es *es = t->cache_es;
-
-	if (!es || lblk < es->es_lblk || lblk > es->es_lblk + es->es_len - 1) {
-		es = ixb_es_search(&t->root, lblk);
-		if (!es || lblk < es->es_lblk)
-			return U64_MAX;
-		t->cache_es = es;
-	}
-	return es->es_pblk + (lblk - es->es_lblk);
-}
 
 static noinline u64 ixb_arr_lookup(const struct index_bench_arr *a, u32 n, u32 blk)
 {
@@ -128,13 +82,13 @@ struct ixb_ctx {
 	struct learned_extent *ext;
 	struct index_bench_arr *arr;
 	u64 *q, *want, *t[IXB_NR];
-	struct ixb_tree tree;
+	struct index_es_tree tree;
 	struct learned_index idx;
 };
 
 static void ixb_free_tree(struct ixb_ctx *c)
 {
-	struct index_bench_es *es, *tmp;
+	struct index_es *es, *tmp;
 
 	rbtree_postorder_for_each_entry_safe(es, tmp, &c->tree.root, rb_node)
 		kmem_cache_free(c->cache, es);
@@ -154,25 +108,17 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 	li_gen(d, 1, c->ext, n);
 	KUNIT_ASSERT_LE(test, c->ext[n - 1].lblk + c->ext[n - 1].len, 1ULL << 32);
 	for (i = 0; i < n; i++) {
-		struct rb_node **pp = &c->tree.root.rb_node, *parent = NULL;
-		struct index_bench_es *es;
+		struct index_es *es;
 
 		c->arr[i].lblk = c->ext[i].lblk;
 		c->arr[i].len = c->ext[i].len;
 		c->arr[i].pblk = c->ext[i].pblk;
-		while (*pp) {
-			parent = *pp;
-			es = rb_entry(parent, struct index_bench_es, rb_node);
-			pp = c->ext[i].lblk < es->es_lblk ? &parent->rb_left :
-							    &parent->rb_right;
-		}
 		es = kmem_cache_alloc(c->cache, GFP_KERNEL);
 		KUNIT_ASSERT_NOT_NULL(test, es);
 		es->es_lblk = c->ext[i].lblk;
 		es->es_len = c->ext[i].len;
 		es->es_pblk = c->ext[i].pblk;
-		rb_link_node(&es->rb_node, parent, pp);
-		rb_insert_color(&es->rb_node, &c->tree.root);
+		index_es_link(&c->tree, es);
 		if (!(i % 65536))
 			cond_resched();
 	}
@@ -188,7 +134,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 		c->want[i] = e->pblk + off;
 	}
 	for (i = 0; i < IXB_QUERIES; i++) {
-		bad += ixb_es_lookup(&c->tree, c->q[i]) != c->want[i];
+		bad += index_es_lookup(&c->tree, c->q[i]) != c->want[i];
 		bad += ixb_arr_lookup(c->arr, n, c->q[i]) != c->want[i];
 		bad += ixb_li_lookup(&c->idx, c->q[i]) != c->want[i];
 	}
@@ -201,7 +147,7 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 			t0 = ktime_get_ns();
 			for (i = base; i < base + IXB_BATCH; i++) {
 				if (s == IXB_RBTREE)
-					acc += ixb_es_lookup(&c->tree, c->q[i]);
+					acc += index_es_lookup(&c->tree, c->q[i]);
 				else if (s == IXB_ARRAY)
 					acc += ixb_arr_lookup(c->arr, n, c->q[i]);
 				else
@@ -234,7 +180,12 @@ static void ixb_run(struct kunit *test, struct ixb_ctx *c, enum li_dist d, u32 n
 	ixb_free_tree(c);
 }
 
-static const u32 ixb_sizes[] = { 1000, 10000, 100000, 1000000 };
+static const u32 ixb_sizes[] = { 1000, 10000, 100000, 1000000, 10000000 };
+
+/* Largest size run; 10^7 needs about 900 MB (kunit.py gives UML 1 GB). */
+static unsigned int ixb_max_extents = 1000000;
+module_param_named(max_extents, ixb_max_extents, uint, 0444);
+MODULE_PARM_DESC(max_extents, "largest number of extents measured: 1000000 (default) or 10000000");
 
 static const enum li_dist ixb_dists[] = {
 	LI_DIST_RANDOM, LI_DIST_RUNS, LI_DIST_FRAG, LI_DIST_EXP, LI_DIST_STEP,
@@ -250,13 +201,16 @@ KUNIT_ARRAY_PARAM(ixb_dist, ixb_dists, ixb_dist_desc);
 /* One distribution per case, so that each stays far below the KUnit timeout. */
 static void learned_index_bench_test(struct kunit *test)
 {
-	u32 max_n = ixb_sizes[ARRAY_SIZE(ixb_sizes) - 1], s, i;
+	u32 max_n = ixb_max_extents, s, i;
 	const enum li_dist *d = test->param_value;
 	struct ixb_ctx *c = kunit_kzalloc(test, sizeof(*c), GFP_KERNEL);
 
 	KUNIT_ASSERT_NOT_NULL(test, c);
+	KUNIT_ASSERT_TRUE_MSG(test, max_n == 1000000 || max_n == 10000000,
+			       "index_bench.max_extents=%u: want 1000000 or 10000000",
+			       max_n);
 	c->cache = kmem_cache_create("learned_index_bench_es",
-				     sizeof(struct index_bench_es), 0, 0, NULL);
+				     sizeof(struct index_es), 0, 0, NULL);
 	c->ext = kvcalloc(max_n, sizeof(*c->ext), GFP_KERNEL);
 	c->arr = kvcalloc(max_n, sizeof(*c->arr), GFP_KERNEL);
 	c->q = kvcalloc(IXB_QUERIES, sizeof(u64), GFP_KERNEL);
@@ -272,7 +226,7 @@ static void learned_index_bench_test(struct kunit *test)
 		kunit_info(test, "learned_index_bench: %-7s %8s %-8s %7s %10s %6s %8s %5s %7s %6s\n",
 			   "dist", "n", "struct", "ns/op", "bytes", "B/ext", "speedup",
 			   "mem", "segs", "build_ms");
-		for (i = 0; i < ARRAY_SIZE(ixb_sizes); i++)
+		for (i = 0; i < ARRAY_SIZE(ixb_sizes) && ixb_sizes[i] <= max_n; i++)
 			ixb_run(test, c, *d, ixb_sizes[i]);
 	} else {
 		KUNIT_FAIL(test, "out of memory");

@@ -29,19 +29,12 @@
 #include <linux/learned_index.h>
 #include <linux/rbtree.h>
 #include <linux/slab.h>
+/* index_es.h is kernel code: noinline is the kernel's attribute */
+#ifndef noinline
+#define noinline __attribute__((__noinline__))
+#endif
+#include "index_es.h"
 #include "index_gen.h"
-
-struct es_node {
-	struct rb_node rb_node;
-	u32 es_lblk;
-	u32 es_len;
-	u64 es_pblk;
-};
-
-struct es_tree {
-	struct rb_root root;
-	struct es_node *cache_es;
-};
 
 struct arr_ext {
 	u32 lblk;
@@ -49,76 +42,31 @@ struct arr_ext {
 	u64 pblk;
 };
 
-static struct es_node *es_tree_search(struct rb_root *root, u32 lblk)
+static void es_insert(struct index_es_tree *t, const struct learned_extent *e)
 {
-	struct rb_node *node = root->rb_node;
-	struct es_node *es = NULL;
+	struct index_es *n = malloc(sizeof(*n));
 
-	while (node) {
-		es = rb_entry(node, struct es_node, rb_node);
-		if (lblk < es->es_lblk)
-			node = node->rb_left;
-		else if (lblk > es->es_lblk + es->es_len - 1)
-			node = node->rb_right;
-		else
-			return es;
-	}
-	if (es && lblk < es->es_lblk)
-		return es;
-	if (es && lblk > es->es_lblk + es->es_len - 1) {
-		node = rb_next(&es->rb_node);
-		return node ? rb_entry(node, struct es_node, rb_node) : NULL;
-	}
-	return NULL;
-}
-
-/* ext4_es_lookup_extent() without the lock and the statistics. */
-static __attribute__((noinline)) u64 es_lookup(struct es_tree *t, u32 lblk)
-{
-	struct es_node *es = t->cache_es;
-
-	if (!es || lblk < es->es_lblk || lblk > es->es_lblk + es->es_len - 1) {
-		es = es_tree_search(&t->root, lblk);
-		if (!es || lblk < es->es_lblk)
-			return U64_MAX;
-		t->cache_es = es;
-	}
-	return es->es_pblk + (lblk - es->es_lblk);
-}
-
-static void es_insert(struct es_tree *t, const struct learned_extent *e)
-{
-	struct rb_node **p = &t->root.rb_node, *parent = NULL;
-	struct es_node *n;
-
-	while (*p) {
-		parent = *p;
-		n = rb_entry(parent, struct es_node, rb_node);
-		p = e->lblk < n->es_lblk ? &parent->rb_left : &parent->rb_right;
-	}
-	n = malloc(sizeof(*n));
 	if (!n)
 		abort();
 	n->es_lblk = e->lblk;
 	n->es_len = e->len;
 	n->es_pblk = e->pblk;
-	rb_link_node(&n->rb_node, parent, p);
-	rb_insert_color(&n->rb_node, &t->root);
+	index_es_link(t, n);
 }
 
-static void es_free(struct es_tree *t)
+static void es_free(struct index_es_tree *t)
 {
 	struct rb_node *node = rb_first_postorder(&t->root), *next;
 
 	/* postorder: children are freed before their parent */
 	while (node) {
 		next = rb_next_postorder(node);
-		free(rb_entry(node, struct es_node, rb_node));
+		free(rb_entry(node, struct index_es, rb_node));
 		node = next;
 	}
 }
 
-static __attribute__((noinline)) u64 arr_lookup(const struct arr_ext *a, u32 n,
+static noinline u64 arr_lookup(const struct arr_ext *a, u32 n,
 						u32 blk)
 {
 	u32 lo = 0, hi = n;
@@ -136,7 +84,7 @@ static __attribute__((noinline)) u64 arr_lookup(const struct arr_ext *a, u32 n,
 	return a[lo - 1].pblk + (blk - a[lo - 1].lblk);
 }
 
-static __attribute__((noinline)) u64 li_lookup(const struct learned_index *idx, u64 blk)
+static noinline u64 li_lookup(const struct learned_index *idx, u64 blk)
 {
 	struct learned_extent e;
 
@@ -176,7 +124,7 @@ static int run(enum li_dist d, u32 n, u32 eps, u32 rounds, u32 batch, bool csv)
 	struct learned_index_params p = { .eps = eps, .delta_max = LEARNED_INDEX_DELTA_DEFAULT };
 	u32 nq = 1U << 20, i, r, s, bad = 0;
 	struct learned_extent *ext;
-	struct es_tree tree = { RB_ROOT, NULL };
+	struct index_es_tree tree = { RB_ROOT, NULL };
 	struct learned_index idx;
 	struct arr_ext *arr;
 	u64 *q, *want, *t[S_NR], st = 99, t0, build_ns, acc = 0;
@@ -220,7 +168,7 @@ static int run(enum li_dist d, u32 n, u32 eps, u32 rounds, u32 batch, bool csv)
 	}
 	/* every structure, every query, checked once */
 	for (i = 0; i < nq; i++) {
-		bad += es_lookup(&tree, q[i]) != want[i];
+		bad += index_es_lookup(&tree, q[i]) != want[i];
 		bad += arr_lookup(arr, n, q[i]) != want[i];
 		bad += li_lookup(&idx, q[i]) != want[i];
 	}
@@ -235,7 +183,7 @@ static int run(enum li_dist d, u32 n, u32 eps, u32 rounds, u32 batch, bool csv)
 			t0 = now_ns();
 			for (i = base; i < base + batch; i++) {
 				if (s == S_RBTREE)
-					acc += es_lookup(&tree, q[i]);
+					acc += index_es_lookup(&tree, q[i]);
 				else if (s == S_ARRAY)
 					acc += arr_lookup(arr, n, q[i]);
 				else
@@ -245,7 +193,7 @@ static int run(enum li_dist d, u32 n, u32 eps, u32 rounds, u32 batch, bool csv)
 		}
 	}
 	sink = acc;
-	bytes[S_RBTREE] = (size_t)n * sizeof(struct es_node);
+	bytes[S_RBTREE] = (size_t)n * sizeof(struct index_es);
 	bytes[S_ARRAY] = (size_t)n * sizeof(struct arr_ext);
 	bytes[S_LEARNED] = learned_index_bytes(&idx);
 	for (s = 0; s < S_NR; s++)
