@@ -8,8 +8,10 @@
  *
  *   active list    keep the folio active iff reuse is predicted;
  *   inactive list  activate a folio stock would reclaim iff reuse is
- *                  predicted; folios stock keeps or activates (mapped
- *                  folios with young ptes) are left to stock.
+ *                  predicted.
+ *
+ * Mapped folios are left to stock: the traces see their faults, not their
+ * accesses, so the model was never trained on them.
  */
 #define pr_fmt(fmt) "learned_reclaim: " fmt
 
@@ -39,8 +41,9 @@ static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)
 {
 	int reuse;
 
-	if (!f->history || (f->stock != LEARNED_RECLAIM_RECLAIM &&
-			    f->stock != LEARNED_RECLAIM_RECLAIM_CLEAN))
+	if (!f->history || f->mapped ||
+	    (f->stock != LEARNED_RECLAIM_RECLAIM &&
+	     f->stock != LEARNED_RECLAIM_RECLAIM_CLEAN))
 		return f->stock;
 	reuse = learned_reclaim_model_reuse(f);
 	if (reuse < 0)
@@ -52,7 +55,7 @@ static int learned_reclaim_model_active(const struct learned_reclaim_folio *f)
 {
 	int reuse;
 
-	if (!f->history)
+	if (!f->history || f->mapped)
 		return f->stock;
 	reuse = learned_reclaim_model_reuse(f);
 	if (reuse < 0)
