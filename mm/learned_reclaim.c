@@ -135,8 +135,8 @@ static void learned_reclaim_note_access(struct learned_reclaim_ext *e,
 	unsigned int a = READ_ONCE(e->accesses) + n;
 	unsigned int r = READ_ONCE(e->recent) + n;
 
-	WRITE_ONCE(e->accesses, min(a, (unsigned int)U16_MAX));
-	WRITE_ONCE(e->recent, min(r, (unsigned int)U8_MAX));
+	WRITE_ONCE(e->accesses, min_t(unsigned int, a, U16_MAX));
+	WRITE_ONCE(e->recent, min_t(unsigned int, r, U8_MAX));
 	WRITE_ONCE(e->last, now);
 }
 
