@@ -372,6 +372,7 @@ static void label(const char *file, const char *size_arg, const char *out,
 {
 	u32 *last_acc = xrealloc(NULL, npages * sizeof(*last_acc));
 	size_t i, a = 0, rows = 0, pos = 0, agree = 0, skipped = 0;
+	size_t opt_misses;
 	u64 size;
 	FILE *fp;
 	char *end;
@@ -385,7 +386,7 @@ static void label(const char *file, const char *size_arg, const char *out,
 			die("--size: '%s' is not a page count in 1..2^32-1 or auto",
 			    size_arg);
 	}
-	run_opt(size);
+	opt_misses = run_opt(size);
 	fp = fopen(out, append ? "a" : "w");
 	if (!fp)
 		die("%s: %s", out, strerror(errno));
@@ -420,8 +421,8 @@ static void label(const char *file, const char *size_arg, const char *out,
 	if (fclose(fp))
 		die("%s: write error", out);
 	fprintf(stderr,
-		"%s: size=%llu accesses=%zu pages=%u decisions=%zu rows=%zu skipped=%zu positive=%.4f stock_agrees=%.4f\n",
-		file, (unsigned long long)size, nacc, npages, ndec, rows,
+		"%s: size=%llu accesses=%zu pages=%u opt_misses=%zu decisions=%zu rows=%zu skipped=%zu positive=%.4f stock_agrees=%.4f\n",
+		file, (unsigned long long)size, nacc, npages, opt_misses, ndec, rows,
 		skipped, rows ? (double)pos / rows : 0,
 		rows ? (double)agree / rows : 0);
 	free(last_acc);
