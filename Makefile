@@ -44,6 +44,8 @@ help:
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
 	@echo '  make train-evict   retrain learned/models/evict_refault.h (simulate, label, train, evaluate)'
 	@echo '  make train-swapra  retrain learned/models/swapra_window.h (swapsim label, train, evaluate)'
+	@echo '  make train-reclaim retrain learned/models/reclaim.h from guest traces (collect simulate label train bake)'
+	@echo '  make bench-reclaim reclaim hook: stock, MGLRU, freq, learned next to OPT of the traced run'
 	@echo 'Cleaning:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
 	@echo '  make distclean     remove build/ entirely'
@@ -113,6 +115,13 @@ ext4-index-verify: kernel
 
 bench-ext4-index: kernel
 	@scripts/bench-ext4-index $(BENCH_ARGS)
+# The reclaim hook (issue 5, reclaim time): guest traces -> OPT labels -> model.
+.PHONY: train-reclaim bench-reclaim
+train-reclaim: kernel
+	@scripts/train-reclaim all
+
+bench-reclaim: kernel
+	@scripts/bench-reclaim $(BENCH_ARGS)
 
 series: deps
 	@scripts/series export

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * KUnit tests for the learned reclaim hook: each policy's verdict at both
+ * decision sites on a table of folios, the feature vector, the fallback
+ * to stock for a missing callback, and the revert to stock when a policy
+ * answers out of range.
+ */
+#include <kunit/test.h>
+#include <linux/learned_policy.h>
+#include <linux/learned_reclaim.h>
+#include <linux/learned_reclaim_features.h>
+
+#define IN	LEARNED_RECLAIM_SITE_INACTIVE
+#define ACT	LEARNED_RECLAIM_SITE_ACTIVE
+
+struct reclaim_case {
+	const char *desc;
+	const char *policy;
+	struct learned_reclaim_folio f;
+	int verdict;
+};
+
+static const struct reclaim_case reclaim_cases[] = {
+	{ "stock: inactive verdict is stock's", "stock",
+	  { .site = IN, .file = true, .history = true, .accesses = 9,
+	    .recent = 3, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  LEARNED_RECLAIM_RECLAIM_CLEAN },
+	{ "stock: active site deactivates", "stock",
+	  { .site = ACT, .file = true, .history = true, .accesses = 9,
+	    .recent = 3, .stock = 1 }, 1 },
+	{ "freq: used twice and again since last look: activate", "freq",
+	  { .site = IN, .file = true, .history = true, .accesses = 2,
+	    .recent = 1, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  LEARNED_RECLAIM_ACTIVATE },
+	{ "freq: used once (a scan): reclaim", "freq",
+	  { .site = IN, .file = true, .history = true, .accesses = 1,
+	    .recent = 1, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  LEARNED_RECLAIM_RECLAIM_CLEAN },
+	{ "freq: used often but not since last look: reclaim", "freq",
+	  { .site = IN, .file = true, .history = true, .accesses = 50,
+	    .recent = 0, .stock = LEARNED_RECLAIM_RECLAIM },
+	  LEARNED_RECLAIM_RECLAIM },
+	{ "freq: mapped folio follows stock", "freq",
+	  { .site = IN, .file = true, .mapped = true, .history = true,
+	    .accesses = 5, .recent = 2, .referenced_ptes = 1,
+	    .stock = LEARNED_RECLAIM_KEEP }, LEARNED_RECLAIM_KEEP },
+	{ "freq: anon folio follows stock at the inactive list", "freq",
+	  { .site = IN, .file = false, .history = true, .accesses = 5,
+	    .recent = 2, .stock = LEARNED_RECLAIM_RECLAIM },
+	  LEARNED_RECLAIM_RECLAIM },
+	{ "freq: active folio used since last look stays active", "freq",
+	  { .site = ACT, .file = true, .history = true, .accesses = 3,
+	    .recent = 1, .stock = 1 }, 0 },
+	{ "freq: active folio unused since last look is deactivated", "freq",
+	  { .site = ACT, .file = true, .history = true, .accesses = 30,
+	    .recent = 0, .stock = 1 }, 1 },
+	{ "freq: active anon folio referenced stays active", "freq",
+	  { .site = ACT, .file = false, .history = true, .accesses = 1,
+	    .recent = 1, .stock = 1 }, 0 },
+	{ "learned: no history: stock at the inactive list", "learned",
+	  { .site = IN, .file = true, .history = false,
+	    .stock = LEARNED_RECLAIM_RECLAIM }, LEARNED_RECLAIM_RECLAIM },
+	{ "learned: no history: stock at the active list", "learned",
+	  { .site = ACT, .file = true, .history = false, .stock = 1 }, 1 },
+	{ "learned: used often, just touched: stays active", "learned",
+	  { .site = ACT, .file = true, .history = true, .accesses = 20,
+	    .recent = 5, .scans = 2, .age = 5000, .idle = 10,
+	    .nrpages = 16384, .lru_active = 1000, .lru_inactive = 1000,
+	    .stock = 1 }, 0 },
+	{ "learned: used once, idle for many LRU trips: deactivated", "learned",
+	  { .site = ACT, .file = true, .history = true, .accesses = 1,
+	    .recent = 0, .scans = 0, .age = 50000, .idle = 50000,
+	    .nrpages = 16384, .lru_active = 1000, .lru_inactive = 1000,
+	    .stock = 1 }, 1 },
+	{ "learned: used once, idle for many LRU trips: reclaimed", "learned",
+	  { .site = IN, .file = true, .history = true, .accesses = 1,
+	    .recent = 0, .scans = 1, .age = 50000, .idle = 50000,
+	    .nrpages = 16384, .lru_active = 1000, .lru_inactive = 1000,
+	    .stock = LEARNED_RECLAIM_RECLAIM }, LEARNED_RECLAIM_RECLAIM },
+	{ "learned: mapped folio at the active list: stock", "learned",
+	  { .site = ACT, .file = true, .mapped = true, .history = true,
+	    .accesses = 20, .recent = 5, .stock = 1 }, 1 },
+	{ "learned: stock keeps a mapped folio: stock", "learned",
+	  { .site = IN, .file = true, .mapped = true, .history = true,
+	    .referenced_ptes = 2, .accesses = 3,
+	    .stock = LEARNED_RECLAIM_ACTIVATE }, LEARNED_RECLAIM_ACTIVATE },
+};
+
+static void reclaim_case_desc(const struct reclaim_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(reclaim, reclaim_cases, reclaim_case_desc);
+
+static int reclaim_decide(struct kunit *test, const char *policy,
+			  const struct learned_reclaim_folio *f)
+{
+	struct learned_reclaim_folio copy = *f;
+	int got;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    policy), 0);
+	rcu_read_lock();
+	got = learned_reclaim_decide(&copy);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "stock"), 0);
+	return got;
+}
+
+static void learned_reclaim_policy_test(struct kunit *test)
+{
+	const struct reclaim_case *c = test->param_value;
+
+	KUNIT_EXPECT_EQ(test, reclaim_decide(test, c->policy, &c->f),
+			c->verdict);
+}
+
+/* The learned policy answers in range and decides every site. */
+static void learned_reclaim_learned_range_test(struct kunit *test)
+{
+	struct learned_reclaim_folio f = { .file = true, .history = true };
+	unsigned int acc, idle, site;
+	int got;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "learned"), 0);
+	for (site = IN; site <= ACT; site++) {
+		for (acc = 0; acc < 64; acc = acc * 2 + 1) {
+			for (idle = 0; idle < 1U << 20; idle = idle * 4 + 1) {
+				f.site = site;
+				f.accesses = acc;
+				f.recent = acc & 1;
+				f.age = idle * 2ULL;
+				f.idle = idle;
+				f.lru_active = 1000;
+				f.lru_inactive = 1000;
+				f.stock = site == ACT ? 1 :
+					LEARNED_RECLAIM_RECLAIM_CLEAN;
+				rcu_read_lock();
+				got = learned_reclaim_decide(&f);
+				rcu_read_unlock();
+				if (site == ACT)
+					KUNIT_EXPECT_TRUE(test, got == 0 || got == 1);
+				else
+					KUNIT_EXPECT_TRUE(test,
+						got == LEARNED_RECLAIM_RECLAIM_CLEAN ||
+						got == LEARNED_RECLAIM_ACTIVATE);
+			}
+		}
+	}
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "stock"), 0);
+}
+
+static void learned_reclaim_features_test(struct kunit *test)
+{
+	struct learned_reclaim_folio f = {
+		.site = ACT, .file = true, .mapped = false, .workingset = true,
+		.referenced = false, .referenced_ptes = 2, .accesses = 3,
+		.recent = 0, .scans = 1, .age = 1023, .idle = 511,
+		.nrpages = 0, .lru_active = 100, .lru_inactive = 155,
+	};
+	s32 x[LEARNED_RECLAIM_NR_FEATURES];
+
+	learned_reclaim_features(&f, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_ACCESSES], 2 * 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_RECENT], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_SCANS], 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_AGE], 10 * 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_IDLE], 9 * 256);
+	/* 256 * 511 / 256 */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_IDLE_RATIO], 511);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_NRPAGES], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_LRU], 8 * 256);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_MAPPED], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_REFERENCED], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_WORKINGSET], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_FILE], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_ACTIVE_SITE], 1);
+
+	/* idle far beyond the LRU size saturates, no overflow */
+	f.idle = U64_MAX / 2;
+	learned_reclaim_features(&f, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_IDLE_RATIO], 4096);
+}
+
+static int reclaim_bad_active(const struct learned_reclaim_folio *f)
+{
+	return 2;
+}
+
+static const struct learned_reclaim_ops reclaim_bad_ops = {
+	.active = reclaim_bad_active,
+};
+
+static struct learned_policy reclaim_bad = {
+	.name = "kunit_bad",
+	.ops = &reclaim_bad_ops,
+};
+
+static const struct learned_reclaim_ops reclaim_empty_ops = {};
+
+static struct learned_policy reclaim_empty = {
+	.name = "kunit_empty",
+	.ops = &reclaim_empty_ops,
+};
+
+/*
+ * A policy without an inactive callback falls back to stock there; one
+ * answering out of range at the active site is reverted to stock.
+ */
+static void learned_reclaim_fault_test(struct kunit *test)
+{
+	struct learned_reclaim_folio in = {
+		.site = IN, .file = true, .stock = LEARNED_RECLAIM_KEEP,
+	};
+	struct learned_reclaim_folio act = { .site = ACT, .stock = 1 };
+	int faults = atomic_read(&learned_reclaim_hook.faults);
+	int got;
+
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&learned_reclaim_hook,
+						      &reclaim_empty), -EINVAL);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(&learned_reclaim_hook,
+						      &reclaim_bad), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "kunit_bad"), 0);
+	rcu_read_lock();
+	got = learned_reclaim_decide(&in);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, got, LEARNED_RECLAIM_KEEP);
+	KUNIT_EXPECT_EQ(test, atomic_read(&learned_reclaim_hook.faults),
+			faults);
+
+	rcu_read_lock();
+	got = learned_reclaim_decide(&act);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, got, 1);	/* stock's answer */
+	flush_work(&learned_reclaim_hook.revert_work);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&learned_reclaim_hook));
+	KUNIT_EXPECT_EQ(test, atomic_read(&learned_reclaim_hook.faults),
+			faults + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(learned_reclaim_hook.last_fault,
+					   "reclaim"));
+	learned_policy_unregister(&learned_reclaim_hook, &reclaim_bad);
+}
+
+static struct kunit_case learned_reclaim_test_cases[] = {
+	KUNIT_CASE_PARAM(learned_reclaim_policy_test, reclaim_gen_params),
+	KUNIT_CASE(learned_reclaim_features_test),
+	KUNIT_CASE(learned_reclaim_learned_range_test),
+	KUNIT_CASE(learned_reclaim_fault_test),
+	{}
+};
+
+static struct kunit_suite learned_reclaim_test_suite = {
+	.name = "learned_reclaim",
+	.test_cases = learned_reclaim_test_cases,
+};
+
+kunit_test_suite(learned_reclaim_test_suite);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("KUnit tests for the learned reclaim hook");

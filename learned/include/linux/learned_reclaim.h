@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Learned page reclaim: the "reclaim" hook.
+ *
+ * Decision points of the classic (two-list) LRU in mm/vmscan.c:
+ *
+ *   inactive  folio_check_references(): a folio at the tail of an
+ *             inactive list is reclaimed, kept on the inactive list for
+ *             another trip, or activated;
+ *   active    shrink_active_list(): a folio at the tail of an active list
+ *             is deactivated or kept on the active list.
+ *
+ * Stock decides from reference bits only.  A policy selected in
+ * /sys/kernel/learned/reclaim/policy decides from a feature vector that
+ * also carries the folio's history (accesses, age, idle time, scans),
+ * kept in page_ext by mm/learned_reclaim.c.  File and anonymous folios
+ * use the same hook; struct learned_reclaim_folio says which one it is.
+ * MGLRU does not use these paths, so the hook has no effect with MGLRU
+ * enabled.
+ */
+#ifndef _LINUX_LEARNED_RECLAIM_H
+#define _LINUX_LEARNED_RECLAIM_H
+
+#include <linux/jump_label.h>
+#include <linux/types.h>
+
+struct folio;
+struct page_ext_operations;
+
+/*
+ * Verdicts at the inactive list, in the order of mm/vmscan.c's
+ * enum folio_references (the hook patch checks this at build time).
+ */
+enum learned_reclaim_verdict {
+	LEARNED_RECLAIM_RECLAIM,	/* reclaim the folio */
+	LEARNED_RECLAIM_RECLAIM_CLEAN,	/* reclaim it if it is clean */
+	LEARNED_RECLAIM_KEEP,		/* another trip on the inactive list */
+	LEARNED_RECLAIM_ACTIVATE,	/* move it to the active list */
+	LEARNED_RECLAIM_NR_VERDICTS,
+};
+
+/* Where the decision is taken. */
+enum learned_reclaim_site {
+	LEARNED_RECLAIM_SITE_INACTIVE,	/* folio_check_references() */
+	LEARNED_RECLAIM_SITE_ACTIVE,	/* shrink_active_list() */
+};
+
+/**
+ * struct learned_reclaim_folio - what a policy sees about one folio.
+ * @site: enum learned_reclaim_site.
+ * @file: a file folio (false: anonymous or shmem).
+ * @mapped: mapped into some page table.
+ * @dirty: dirty or under writeback.
+ * @workingset: PG_workingset (it was active before, or it refaulted).
+ * @referenced: PG_referenced was set (read(2)-style accesses).
+ * @referenced_ptes: young page-table entries found (0 at the active site
+ *	when stock would deactivate).
+ * @history: the page_ext history below is valid.
+ * @accesses: accesses seen since the folio entered the page cache or was
+ *	first seen (saturates at 65535).
+ * @recent: accesses seen since reclaim last looked at the folio.
+ * @scans: times reclaim looked at the folio (saturates at 255).
+ * @age: reclaim clock ticks since the folio was first seen.
+ * @idle: reclaim clock ticks since its last access.
+ * @nrpages: pages of the folio's file in the page cache (0 for anon).
+ * @lru_active: pages on the active list of the folio's type.
+ * @lru_inactive: pages on the inactive list of the folio's type.
+ * @stock: stock's verdict at the inactive site (enum
+ *	learned_reclaim_verdict), or 1 to deactivate / 0 to keep at the
+ *	active site.
+ *
+ * The reclaim clock counts folios (in pages) examined by reclaim while
+ * the hook is on, so ages are in units of reclaim work, not time.
+ */
+struct learned_reclaim_folio {
+	u8 site;
+	bool file;
+	bool mapped;
+	bool dirty;
+	bool workingset;
+	bool referenced;
+	int referenced_ptes;
+	bool history;
+	u32 accesses;
+	u32 recent;
+	u32 scans;
+	u64 age;
+	u64 idle;
+	u64 nrpages;
+	u64 lru_active;
+	u64 lru_inactive;
+	int stock;
+};
+
+/**
+ * struct learned_reclaim_ops - callbacks of a reclaim policy.
+ * @inactive: verdict for a folio at the tail of an inactive list: an enum
+ *	learned_reclaim_verdict value, or a negative errno on an internal
+ *	error (the hook then reverts to stock).  Optional: stock decides
+ *	when it is NULL.
+ * @active: 1 to deactivate a folio at the tail of an active list, 0 to
+ *	keep it active, or a negative errno.  Optional.
+ *
+ * Both are called under rcu_read_lock() and must not sleep.  At least one
+ * must be set.
+ */
+struct learned_reclaim_ops {
+	int (*inactive)(const struct learned_reclaim_folio *f);
+	int (*active)(const struct learned_reclaim_folio *f);
+};
+
+#ifdef CONFIG_LEARNED_RECLAIM
+DECLARE_STATIC_KEY_FALSE(learned_reclaim_key);
+DECLARE_STATIC_KEY_FALSE(learned_reclaim_track_key);
+extern struct learned_hook learned_reclaim_hook;
+extern struct page_ext_operations learned_reclaim_page_ext_ops;
+
+int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
+			       int referenced_folio, unsigned long vm_flags);
+bool __learned_reclaim_keep_active(struct folio *folio);
+void __learned_reclaim_accessed(struct folio *folio);
+int learned_reclaim_decide(struct learned_reclaim_folio *f);
+
+static __always_inline bool learned_reclaim_on(void)
+{
+	return static_branch_unlikely(&learned_reclaim_key) ||
+	       static_branch_unlikely(&learned_reclaim_track_key);
+}
+#else
+static __always_inline bool learned_reclaim_on(void)
+{
+	return false;
+}
+
+static inline int __learned_reclaim_inactive(struct folio *folio,
+					     int referenced_ptes,
+					     int referenced_folio,
+					     unsigned long vm_flags)
+{
+	return LEARNED_RECLAIM_RECLAIM;
+}
+
+static inline bool __learned_reclaim_keep_active(struct folio *folio)
+{
+	return false;
+}
+
+static inline void __learned_reclaim_accessed(struct folio *folio)
+{
+}
+#endif
+
+/**
+ * learned_reclaim_inactive() - is the policy deciding at the inactive list?
+ *
+ * Context: any.
+ * Return: true when the caller must take its verdict from
+ * __learned_reclaim_inactive() instead of its own rules; always false with
+ * stock selected and the reclaim tracepoints off.
+ */
+static __always_inline bool learned_reclaim_inactive(void)
+{
+	return learned_reclaim_on();
+}
+
+/**
+ * learned_reclaim_keep_active() - should an active folio stay active?
+ * @folio: a folio at the tail of the active list that stock would
+ *	deactivate.
+ *
+ * Context: process context (reclaim), the folio isolated from the LRU.
+ * Return: true to rotate it on the active list; false (stock) to
+ * deactivate it.
+ */
+static __always_inline bool learned_reclaim_keep_active(struct folio *folio)
+{
+	if (learned_reclaim_on())
+		return __learned_reclaim_keep_active(folio);
+	return false;
+}
+
+/**
+ * learned_reclaim_accessed() - record an access in the folio's history.
+ * @folio: the folio passed to folio_mark_accessed().
+ *
+ * Context: any context folio_mark_accessed() runs in.
+ */
+static __always_inline void learned_reclaim_accessed(struct folio *folio)
+{
+	if (learned_reclaim_on())
+		__learned_reclaim_accessed(folio);
+}
+
+#endif /* _LINUX_LEARNED_RECLAIM_H */

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Feature vector of the reclaim hook (include/linux/learned_reclaim.h).
+ *
+ * Shared by the kernel (mm/learned_reclaim.c, learned/reclaim_policy.c)
+ * and the userspace trace tools (tools/reclaimtrace), so a model sees
+ * exactly the same integers in both.  Pure integer arithmetic.
+ *
+ * Why these features: OPT keeps the folios that are reused soonest.  The
+ * reuse of a folio is best predicted by how often it was used
+ * (accesses), whether it was used lately (recent, idle), how long it has
+ * been around (age: a folio with one access and a large age is a scan or
+ * a cold page), how often reclaim already passed over it (scans), its
+ * idle time relative to the LRU size (idle_ratio: close to 1 means it
+ * would be evicted by LRU anyway), and context stock ignores: the file's
+ * size (nrpages: small hot files versus big scanned ones), whether it is
+ * mapped, and the reference bits stock uses, so a model can always
+ * reproduce stock.
+ */
+#ifndef _LINUX_LEARNED_RECLAIM_FEATURES_H
+#define _LINUX_LEARNED_RECLAIM_FEATURES_H
+
+#include <linux/learned_evict_features.h>
+#include <linux/learned_reclaim.h>
+
+enum learned_reclaim_feature {
+	LEARNED_RECLAIM_F_ACCESSES,	/* log2q8(accesses + 1) */
+	LEARNED_RECLAIM_F_RECENT,	/* log2q8(recent + 1) */
+	LEARNED_RECLAIM_F_SCANS,	/* log2q8(scans + 1) */
+	LEARNED_RECLAIM_F_AGE,		/* log2q8(age + 1) */
+	LEARNED_RECLAIM_F_IDLE,		/* log2q8(idle + 1) */
+	LEARNED_RECLAIM_F_IDLE_RATIO,	/* 256 * idle / (lru pages + 1), <= 4096 */
+	LEARNED_RECLAIM_F_NRPAGES,	/* log2q8(nrpages + 1) */
+	LEARNED_RECLAIM_F_LRU,		/* log2q8(active + inactive + 1) */
+	LEARNED_RECLAIM_F_MAPPED,	/* 0 or 1 */
+	LEARNED_RECLAIM_F_REFERENCED,	/* PG_referenced or young ptes: 0 or 1 */
+	LEARNED_RECLAIM_F_WORKINGSET,	/* 0 or 1 */
+	LEARNED_RECLAIM_F_FILE,		/* 0 or 1 */
+	LEARNED_RECLAIM_F_ACTIVE_SITE,	/* 0 inactive list, 1 active list */
+	LEARNED_RECLAIM_NR_FEATURES,
+};
+
+/**
+ * learned_reclaim_features() - the reclaim feature vector.
+ * @f: what the hook knows about the folio.
+ * @x: %LEARNED_RECLAIM_NR_FEATURES outputs.
+ */
+static inline void learned_reclaim_features(const struct learned_reclaim_folio *f,
+					    s32 *x)
+{
+	u64 lru = f->lru_active + f->lru_inactive + 1;
+	u64 ratio;
+
+	x[LEARNED_RECLAIM_F_ACCESSES] = learned_log2q8((u64)f->accesses + 1);
+	x[LEARNED_RECLAIM_F_RECENT] = learned_log2q8((u64)f->recent + 1);
+	x[LEARNED_RECLAIM_F_SCANS] = learned_log2q8((u64)f->scans + 1);
+	x[LEARNED_RECLAIM_F_AGE] = learned_log2q8(f->age + 1);
+	x[LEARNED_RECLAIM_F_IDLE] = learned_log2q8(f->idle + 1);
+	ratio = f->idle >= lru * 16 ? 4096 : (f->idle << 8) / lru;
+	x[LEARNED_RECLAIM_F_IDLE_RATIO] = (s32)(ratio > 4096 ? 4096 : ratio);
+	x[LEARNED_RECLAIM_F_NRPAGES] = learned_log2q8(f->nrpages + 1);
+	x[LEARNED_RECLAIM_F_LRU] = learned_log2q8(lru);
+	x[LEARNED_RECLAIM_F_MAPPED] = f->mapped;
+	x[LEARNED_RECLAIM_F_REFERENCED] = f->referenced || f->referenced_ptes > 0;
+	x[LEARNED_RECLAIM_F_WORKINGSET] = f->workingset;
+	x[LEARNED_RECLAIM_F_FILE] = f->file;
+	x[LEARNED_RECLAIM_F_ACTIVE_SITE] = f->site == LEARNED_RECLAIM_SITE_ACTIVE;
+}
+
+#endif /* _LINUX_LEARNED_RECLAIM_FEATURES_H */

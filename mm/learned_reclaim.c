@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Learned page reclaim: the "reclaim" hook, the per-folio history it keeps
+ * in page_ext, and the built-in classic policy.
+ *
+ * The hook decides, for the classic two-list LRU, whether a folio at the
+ * tail of an inactive list is reclaimed, kept or activated, and whether a
+ * folio at the tail of an active list is deactivated (see
+ * include/linux/learned_reclaim.h).  Policies:
+ *
+ *   stock   reference bits as mm/vmscan.c uses them (the hook is off);
+ *   freq    a frequency-based CLOCK: an active folio that was accessed
+ *           since reclaim last looked at it stays active (stock deactivates
+ *           every unmapped file folio regardless), and an inactive file
+ *           folio used at least twice and touched again since the last
+ *           look is activated instead of reclaimed.  Folios used once
+ *           (scans) are never protected, so it stays scan resistant.
+ *
+ * History (struct learned_reclaim_ext, 16 bytes per page in page_ext) is
+ * recorded only while the hook is on: a non-stock policy is selected or a
+ * reclaim tracepoint is enabled.  A page_ext entry belongs to a physical
+ * page, not to a folio, so each entry carries a stamp of the folio's
+ * (mapping, index); an entry whose stamp does not match is stale and is
+ * restarted.  Entries are updated without locks: a lost update costs one
+ * access in a counter, never correctness.
+ */
+#define pr_fmt(fmt) "learned_reclaim: " fmt
+
+#include <linux/fs.h>
+#include <linux/hash.h>
+#include <linux/init.h>
+#include <linux/learned_policy.h>
+#include <linux/learned_reclaim.h>
+#include <linux/memcontrol.h>
+#include <linux/mm.h>
+#include <linux/mm_inline.h>
+#include <linux/page_ext.h>
+#include <linux/pagemap.h>
+#include <linux/vmstat.h>
+
+#define CREATE_TRACE_POINTS
+#include <trace/events/learned_reclaim.h>
+
+DEFINE_STATIC_KEY_FALSE(learned_reclaim_key);
+DEFINE_STATIC_KEY_FALSE(learned_reclaim_track_key);
+
+/* Folios (in pages) examined by reclaim while the hook is on. */
+static atomic64_t learned_reclaim_clock = ATOMIC64_INIT(0);
+
+/**
+ * struct learned_reclaim_ext - per-page history in page_ext.
+ * @stamp: hash of the folio's (mapping, index), never 0 once used.
+ * @first: reclaim clock when the folio was first seen (low 32 bits).
+ * @last: reclaim clock at its last access (low 32 bits).
+ * @accesses: accesses since first seen, saturating.
+ * @scans: times reclaim looked at it, saturating.
+ * @recent: accesses since reclaim last looked at it, saturating.
+ */
+struct learned_reclaim_ext {
+	u32 stamp;
+	u32 first;
+	u32 last;
+	u16 accesses;
+	u8 scans;
+	u8 recent;
+};
+
+static bool learned_reclaim_need_ext(void)
+{
+	return true;
+}
+
+struct page_ext_operations learned_reclaim_page_ext_ops = {
+	.size = sizeof(struct learned_reclaim_ext),
+	.need = learned_reclaim_need_ext,
+};
+
+static u32 learned_reclaim_stamp(struct folio *folio)
+{
+	unsigned long mapping = (unsigned long)READ_ONCE(folio->mapping);
+	u32 stamp = hash_64((u64)mapping ^ ((u64)folio->index * GOLDEN_RATIO_64),
+			    32);
+
+	return stamp ? stamp : 1;
+}
+
+/*
+ * The folio's history entry, restarted if it belonged to another folio.
+ * Returns NULL without page_ext; otherwise page_ext_put() must follow.
+ */
+static struct learned_reclaim_ext *
+learned_reclaim_ext_get(struct folio *folio, struct page_ext **pe, u32 now)
+{
+	struct learned_reclaim_ext *e;
+	u32 stamp = learned_reclaim_stamp(folio);
+
+	*pe = page_ext_get(&folio->page);
+	if (!*pe)
+		return NULL;
+	e = (void *)*pe + learned_reclaim_page_ext_ops.offset;
+	if (READ_ONCE(e->stamp) != stamp) {
+		WRITE_ONCE(e->first, now);
+		WRITE_ONCE(e->last, now);
+		WRITE_ONCE(e->accesses, 0);
+		WRITE_ONCE(e->scans, 0);
+		WRITE_ONCE(e->recent, 0);
+		WRITE_ONCE(e->stamp, stamp);
+	}
+	return e;
+}
+
+/*
+ * The inode number of a file folio, 0 for anonymous ones.  At the active
+ * site the folio is not locked and may be truncated under us; inodes are
+ * freed after an RCU grace period, so the read is safe under RCU.
+ */
+static unsigned long learned_reclaim_ino(struct folio *folio)
+{
+	struct address_space *mapping;
+	unsigned long ino = 0;
+
+	if (folio_test_anon(folio))
+		return 0;
+	rcu_read_lock();
+	mapping = folio_mapping(folio);
+	if (mapping && mapping->host)
+		ino = READ_ONCE(mapping->host->i_ino);
+	rcu_read_unlock();
+	return ino;
+}
+
+static void learned_reclaim_note_access(struct learned_reclaim_ext *e,
+					u32 now, unsigned int n)
+{
+	unsigned int a = READ_ONCE(e->accesses) + n;
+	unsigned int r = READ_ONCE(e->recent) + n;
+
+	WRITE_ONCE(e->accesses, min_t(unsigned int, a, U16_MAX));
+	WRITE_ONCE(e->recent, min_t(unsigned int, r, U8_MAX));
+	WRITE_ONCE(e->last, now);
+}
+
+void __learned_reclaim_accessed(struct folio *folio)
+{
+	u32 now = (u32)atomic64_read(&learned_reclaim_clock);
+	struct learned_reclaim_ext *e;
+	struct page_ext *pe;
+
+	e = learned_reclaim_ext_get(folio, &pe, now);
+	if (e) {
+		learned_reclaim_note_access(e, now, 1);
+		page_ext_put(pe);
+	}
+	if (trace_learned_reclaim_access_enabled() && folio_is_file_lru(folio))
+		trace_learned_reclaim_access(learned_reclaim_ino(folio),
+					     folio->index, folio_nr_pages(folio),
+					     (u64)now);
+}
+EXPORT_SYMBOL_GPL(__learned_reclaim_accessed);
+
+/*
+ * Fill @f from the folio and its history; a scan is one look by reclaim.
+ * @seen: accesses reclaim itself found (young ptes, PG_referenced), added
+ * to the history before the features are taken.
+ */
+static void learned_reclaim_describe(struct folio *folio,
+				     struct learned_reclaim_folio *f,
+				     unsigned int seen)
+{
+	long nr = folio_nr_pages(folio);
+	u64 now64 = atomic64_add_return(nr, &learned_reclaim_clock);
+	u32 now = (u32)now64;
+	struct address_space *mapping;
+	struct learned_reclaim_ext *e;
+	struct lruvec *lruvec;
+	struct page_ext *pe;
+	int base;
+
+	f->file = folio_is_file_lru(folio);
+	f->mapped = folio_mapped(folio);
+	f->dirty = folio_test_dirty(folio) || folio_test_writeback(folio);
+	f->workingset = folio_test_workingset(folio);
+	if (f->file) {
+		rcu_read_lock();	/* see learned_reclaim_ino() */
+		mapping = folio_mapping(folio);
+		f->nrpages = mapping ? READ_ONCE(mapping->nrpages) : 0;
+		rcu_read_unlock();
+	}
+
+	lruvec = folio_lruvec(folio);
+	base = f->file ? NR_INACTIVE_FILE : NR_INACTIVE_ANON;
+	f->lru_inactive = lruvec_page_state(lruvec, base);
+	f->lru_active = lruvec_page_state(lruvec, base + LRU_ACTIVE);
+
+	e = learned_reclaim_ext_get(folio, &pe, now);
+	if (!e)
+		return;
+	if (seen)
+		learned_reclaim_note_access(e, now, seen);
+	f->history = true;
+	f->accesses = READ_ONCE(e->accesses);
+	f->recent = READ_ONCE(e->recent);
+	f->scans = READ_ONCE(e->scans);
+	f->age = (u32)(now - READ_ONCE(e->first));
+	f->idle = (u32)(now - READ_ONCE(e->last));
+	WRITE_ONCE(e->scans, min(f->scans + 1, (u32)U8_MAX));
+	WRITE_ONCE(e->recent, 0);
+	page_ext_put(pe);
+}
+
+static int learned_reclaim_validate(const struct learned_policy *policy)
+{
+	const struct learned_reclaim_ops *ops = policy->ops;
+
+	return ops->inactive || ops->active ? 0 : -EINVAL;
+}
+
+struct learned_hook learned_reclaim_hook = {
+	.name = "reclaim",
+	.key = &learned_reclaim_key,
+	.validate = learned_reclaim_validate,
+};
+EXPORT_SYMBOL_GPL(learned_reclaim_hook);
+
+/**
+ * learned_reclaim_decide() - ask the active policy about one folio.
+ * @f: the folio's features, with @f->stock set to stock's verdict.
+ *
+ * With stock active (the hook is on only for tracing), returns stock's
+ * verdict and counts nothing.  Falls back to stock when the policy has no
+ * callback for @f->site, and reverts the hook to stock when the policy
+ * returns an error or an out-of-range verdict.
+ *
+ * Context: rcu_read_lock() held; does not sleep.
+ * Return: the verdict to apply: an enum learned_reclaim_verdict value at
+ * the inactive site, 1 (deactivate) or 0 (keep active) at the active site.
+ */
+int learned_reclaim_decide(struct learned_reclaim_folio *f)
+{
+	int (*fn)(const struct learned_reclaim_folio *f) = NULL;
+	const struct learned_reclaim_ops *ops;
+	int max, ret;
+
+	if (!learned_hook_enabled(&learned_reclaim_hook))
+		return f->stock;
+	ops = learned_hook_ops(&learned_reclaim_hook);
+	if (ops)
+		fn = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? ops->active :
+							      ops->inactive;
+	if (!fn) {
+		learned_hook_fallback(&learned_reclaim_hook);
+		return f->stock;
+	}
+	ret = fn(f);
+	max = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? 1 :
+						       LEARNED_RECLAIM_NR_VERDICTS - 1;
+	if (unlikely(ret < 0 || ret > max)) {
+		learned_hook_fault(&learned_reclaim_hook,
+				   "reclaim: policy returned an invalid verdict");
+		learned_hook_fallback(&learned_reclaim_hook);
+		return f->stock;
+	}
+	learned_hook_count(&learned_reclaim_hook, ret != f->stock);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(learned_reclaim_decide);
+
+/* Stock's verdict, exactly the tail of folio_check_references(). */
+static int learned_reclaim_stock_inactive(struct folio *folio,
+					  int referenced_ptes,
+					  int referenced_folio,
+					  unsigned long vm_flags)
+{
+	if (referenced_ptes) {
+		if (referenced_folio || referenced_ptes > 1)
+			return LEARNED_RECLAIM_ACTIVATE;
+		if ((vm_flags & VM_EXEC) && folio_is_file_lru(folio))
+			return LEARNED_RECLAIM_ACTIVATE;
+		return LEARNED_RECLAIM_KEEP;
+	}
+	if (referenced_folio && folio_is_file_lru(folio))
+		return LEARNED_RECLAIM_RECLAIM_CLEAN;
+	return LEARNED_RECLAIM_RECLAIM;
+}
+
+int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
+			       int referenced_folio, unsigned long vm_flags)
+{
+	struct learned_reclaim_folio f = {
+		.site = LEARNED_RECLAIM_SITE_INACTIVE,
+		.referenced = referenced_folio,
+		.referenced_ptes = referenced_ptes,
+	};
+	int verdict;
+
+	/* Stock's side effect: spare a mapped folio for another look. */
+	if (referenced_ptes)
+		folio_set_referenced(folio);
+	f.stock = learned_reclaim_stock_inactive(folio, referenced_ptes,
+						 referenced_folio, vm_flags);
+	/* MGLRU shares shrink_folio_list(); the hook is for the classic LRU */
+	if (lru_gen_enabled())
+		return f.stock;
+	/*
+	 * PG_referenced was set by folio_mark_accessed(), already counted;
+	 * young ptes are accesses only reclaim sees.
+	 */
+	learned_reclaim_describe(folio, &f, referenced_ptes > 0);
+	rcu_read_lock();
+	verdict = learned_reclaim_decide(&f);
+	rcu_read_unlock();
+	if (trace_learned_reclaim_decide_enabled())
+		trace_learned_reclaim_decide(learned_reclaim_ino(folio),
+					     folio->index, &f, verdict);
+	return verdict;
+}
+EXPORT_SYMBOL_GPL(__learned_reclaim_inactive);
+
+bool __learned_reclaim_keep_active(struct folio *folio)
+{
+	struct learned_reclaim_folio f = {
+		.site = LEARNED_RECLAIM_SITE_ACTIVE,
+		.referenced = folio_test_referenced(folio),
+		.stock = 1,
+	};
+	int verdict;
+
+	learned_reclaim_describe(folio, &f, 0);
+	rcu_read_lock();
+	verdict = learned_reclaim_decide(&f);
+	rcu_read_unlock();
+	if (trace_learned_reclaim_decide_enabled())
+		trace_learned_reclaim_decide(learned_reclaim_ino(folio),
+					     folio->index, &f, verdict);
+	return !verdict;
+}
+EXPORT_SYMBOL_GPL(__learned_reclaim_keep_active);
+
+int learned_reclaim_trace_reg(void)
+{
+	static_branch_inc(&learned_reclaim_track_key);
+	return 0;
+}
+
+void learned_reclaim_trace_unreg(void)
+{
+	static_branch_dec(&learned_reclaim_track_key);
+}
+
+/* freq: a frequency-based CLOCK, see the top of this file. */
+static int learned_reclaim_freq_inactive(const struct learned_reclaim_folio *f)
+{
+	if (f->stock != LEARNED_RECLAIM_RECLAIM &&
+	    f->stock != LEARNED_RECLAIM_RECLAIM_CLEAN)
+		return f->stock;
+	if (f->file && !f->mapped && f->accesses >= 2 && f->recent >= 1)
+		return LEARNED_RECLAIM_ACTIVATE;
+	return f->stock;
+}
+
+static int learned_reclaim_freq_active(const struct learned_reclaim_folio *f)
+{
+	return f->recent == 0;
+}
+
+static const struct learned_reclaim_ops learned_reclaim_freq_ops = {
+	.inactive = learned_reclaim_freq_inactive,
+	.active = learned_reclaim_freq_active,
+};
+
+static struct learned_policy learned_reclaim_freq = {
+	.name = "freq",
+	.ops = &learned_reclaim_freq_ops,
+	.model = "none (heuristic: frequency-based CLOCK on page_ext history)",
+};
+
+static int __init learned_reclaim_init(void)
+{
+	int err;
+
+	err = learned_hook_register(&learned_reclaim_hook);
+	if (err) {
+		pr_warn("cannot register the reclaim hook: %d\n", err);
+		return err;
+	}
+	err = learned_policy_register(&learned_reclaim_hook,
+				      &learned_reclaim_freq);
+	if (err)
+		pr_warn("cannot register policy freq: %d\n", err);
+	return 0;
+}
+late_initcall(learned_reclaim_init);

@@ -1,0 +1,514 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * reclaimtrace: turn a guest trace of the reclaim hook (ftrace text with
+ * the events learned:learned_reclaim_access and learned:learned_reclaim_decide)
+ * into a page-level access trace for tools/cachesim and into OPT-labelled
+ * training rows for tools/trainer.
+ *
+ *   reclaimtrace stats TRACE
+ *   reclaimtrace convert TRACE OUT            cachesim text trace
+ *   reclaimtrace label TRACE --size N|auto --out CSV [--append]
+ *
+ * Label of a decision about page p (taken after p's access i): 1 iff
+ * Belady's OPT with a cache of N pages, run on the access sequence of the
+ * same trace, keeps p from access i to its next access (p's next access is
+ * an OPT hit); 0 if OPT evicts it first or p is never accessed again.
+ * Decisions about pages the trace never saw accessed (mapped or anonymous
+ * folios) are skipped.  --size auto is the median file LRU size
+ * (active + inactive) the decisions report: the cache the kernel had.
+ *
+ * The feature columns are computed by the kernel's own inline function,
+ * learned_reclaim_features() of include/linux/learned_reclaim_features.h.
+ * Every malformed event line is an error with file:line; lines of other
+ * events are ignored.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <linux/learned_reclaim_features.h>
+
+#define NO_NEXT	UINT32_MAX
+
+struct access {
+	u32 page;
+};
+
+struct decision {
+	u32 page;	/* UINT32_MAX: never accessed */
+	u32 pos;	/* accesses before it */
+	struct learned_reclaim_folio f;
+	int verdict;
+};
+
+static struct access *acc;
+static size_t nacc, capacc;
+static struct decision *dec;
+static size_t ndec, capdec;
+
+/* (ino, index) -> dense page id, open addressing */
+static u64 *hkey_ino, *hkey_idx;
+static u32 *hval;
+static size_t hcap, hused;
+static u32 npages;
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+#include <stdarg.h>
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("reclaimtrace: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static u64 hmix(u64 a, u64 b)
+{
+	u64 h = a * 0x9e3779b97f4a7c15ULL ^ (b + 0x632be59bd9b4e019ULL);
+
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	return h ^ (h >> 32);
+}
+
+static void hgrow(void);
+
+static u32 page_id(u64 ino, u64 idx, int create)
+{
+	size_t i;
+
+	if (!hcap || (create && hused * 2 >= hcap))
+		hgrow();
+	for (i = hmix(ino, idx) & (hcap - 1); hval[i] != UINT32_MAX;
+	     i = (i + 1) & (hcap - 1))
+		if (hkey_ino[i] == ino && hkey_idx[i] == idx)
+			return hval[i];
+	if (!create)
+		return UINT32_MAX;
+	hkey_ino[i] = ino;
+	hkey_idx[i] = idx;
+	hval[i] = npages++;
+	hused++;
+	return hval[i];
+}
+
+static void hgrow(void)
+{
+	u64 *oi = hkey_ino, *ox = hkey_idx;
+	u32 *ov = hval;
+	size_t oc = hcap, i;
+
+	hcap = hcap ? hcap * 2 : 1 << 16;
+	hkey_ino = xrealloc(NULL, hcap * sizeof(*hkey_ino));
+	hkey_idx = xrealloc(NULL, hcap * sizeof(*hkey_idx));
+	hval = xrealloc(NULL, hcap * sizeof(*hval));
+	memset(hval, 0xff, hcap * sizeof(*hval));
+	hused = 0;
+	for (i = 0; i < oc; i++) {
+		size_t j;
+
+		if (ov[i] == UINT32_MAX)
+			continue;
+		for (j = hmix(oi[i], ox[i]) & (hcap - 1); hval[j] != UINT32_MAX;
+		     j = (j + 1) & (hcap - 1))
+			;
+		hkey_ino[j] = oi[i];
+		hkey_idx[j] = ox[i];
+		hval[j] = ov[i];
+		hused++;
+	}
+	free(oi);
+	free(ox);
+	free(ov);
+}
+
+/* value of "key=" in s (the event's fields), as an unsigned 64-bit number */
+static int field(const char *s, const char *key, u64 *v)
+{
+	size_t kl = strlen(key);
+	const char *p = s;
+	char *end;
+
+	for (;;) {
+		p = strstr(p, key);
+		if (!p)
+			return -1;
+		if ((p == s || p[-1] == ' ') && p[kl] == '=')
+			break;
+		p += kl;
+	}
+	p += kl + 1;
+	if (*p < '0' || *p > '9')
+		return -1;
+	errno = 0;
+	*v = strtoull(p, &end, 10);
+	if (errno || (*end && *end != ' ' && *end != '\n'))
+		return -1;
+	return 0;
+}
+
+static u64 need(const char *file, size_t line, const char *s, const char *key,
+		u64 max)
+{
+	u64 v;
+
+	if (field(s, key, &v))
+		die("%s:%zu: missing or bad field '%s'", file, line, key);
+	if (v > max)
+		die("%s:%zu: field '%s' out of range (%llu > %llu)", file, line,
+		    key, (unsigned long long)v, (unsigned long long)max);
+	return v;
+}
+
+static void load(const char *file)
+{
+	char buf[4096];
+	size_t line = 0;
+	FILE *fp = fopen(file, "r");
+
+	if (!fp)
+		die("%s: %s", file, strerror(errno));
+	while (fgets(buf, sizeof(buf), fp)) {
+		const char *s;
+
+		line++;
+		if (!strchr(buf, '\n') && !feof(fp))
+			die("%s:%zu: line longer than %zu bytes", file, line,
+			    sizeof(buf) - 2);
+		if (buf[0] == '#')
+			continue;
+		if ((s = strstr(buf, " learned_reclaim_access: "))) {
+			u64 ino = need(file, line, s, "ino", UINT64_MAX);
+			u64 idx = need(file, line, s, "index", UINT64_MAX);
+
+			need(file, line, s, "nr", 1 << 20);
+			if (nacc == capacc) {
+				capacc = capacc ? capacc * 2 : 1 << 16;
+				acc = xrealloc(acc, capacc * sizeof(*acc));
+			}
+			if (nacc >= UINT32_MAX - 1)
+				die("%s:%zu: too many accesses", file, line);
+			acc[nacc++].page = page_id(ino, idx, 1);
+		} else if ((s = strstr(buf, " learned_reclaim_decide: "))) {
+			struct decision *d;
+			u64 ino, idx, site;
+
+			if (ndec == capdec) {
+				capdec = capdec ? capdec * 2 : 1 << 16;
+				dec = xrealloc(dec, capdec * sizeof(*dec));
+			}
+			d = &dec[ndec++];
+			memset(d, 0, sizeof(*d));
+			ino = need(file, line, s, "ino", UINT64_MAX);
+			idx = need(file, line, s, "index", UINT64_MAX);
+			site = need(file, line, s, "site", 1);
+			d->f.site = site;
+			d->f.file = need(file, line, s, "file", 1);
+			d->f.mapped = need(file, line, s, "mapped", 1);
+			d->f.referenced = need(file, line, s, "referenced", 1);
+			d->f.referenced_ptes = need(file, line, s, "ptes", INT_MAX);
+			d->f.workingset = need(file, line, s, "workingset", 1);
+			d->f.accesses = need(file, line, s, "accesses", UINT16_MAX);
+			d->f.recent = need(file, line, s, "recent", UINT8_MAX);
+			d->f.scans = need(file, line, s, "scans", UINT8_MAX);
+			d->f.age = need(file, line, s, "age", UINT32_MAX);
+			d->f.idle = need(file, line, s, "idle", UINT32_MAX);
+			d->f.nrpages = need(file, line, s, "nrpages", UINT64_MAX / 2);
+			d->f.lru_active = need(file, line, s, "active", UINT64_MAX / 4);
+			d->f.lru_inactive = need(file, line, s, "inactive", UINT64_MAX / 4);
+			d->f.stock = need(file, line, s, "stock",
+					  site ? 1 : LEARNED_RECLAIM_NR_VERDICTS - 1);
+			d->verdict = need(file, line, s, "verdict",
+					  site ? 1 : LEARNED_RECLAIM_NR_VERDICTS - 1);
+			d->f.history = true;
+			d->page = d->f.file && ino ? page_id(ino, idx, 0) : UINT32_MAX;
+			d->pos = nacc;
+		}
+	}
+	if (ferror(fp))
+		die("%s: read error", file);
+	fclose(fp);
+	if (!nacc)
+		die("%s: no learned_reclaim_access events", file);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static u64 auto_size(void)
+{
+	u64 *v = xrealloc(NULL, (ndec + 1) * sizeof(*v)), m;
+	size_t i, n = 0;
+
+	for (i = 0; i < ndec; i++)
+		if (dec[i].f.file)
+			v[n++] = dec[i].f.lru_active + dec[i].f.lru_inactive;
+	if (!n)
+		die("--size auto: the trace has no file decisions");
+	qsort(v, n, sizeof(*v), cmp_u64);
+	m = v[n / 2];
+	free(v);
+	return m ? m : 1;
+}
+
+/* OPT (Belady) with @size pages: hit[i] for every access */
+static u32 *next_use;
+static unsigned char *opt_hit;
+static u32 *heap, *hpos;	/* max-heap of resident pages by next use */
+static u32 *key;
+static size_t hn;
+
+static void hswap(size_t a, size_t b)
+{
+	u32 t = heap[a];
+
+	heap[a] = heap[b];
+	heap[b] = t;
+	hpos[heap[a]] = a;
+	hpos[heap[b]] = b;
+}
+
+static void hup(size_t i)
+{
+	while (i && key[heap[(i - 1) / 2]] < key[heap[i]]) {
+		hswap(i, (i - 1) / 2);
+		i = (i - 1) / 2;
+	}
+}
+
+static void hdown(size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, r = l + 1, m = i;
+
+		if (l < hn && key[heap[l]] > key[heap[m]])
+			m = l;
+		if (r < hn && key[heap[r]] > key[heap[m]])
+			m = r;
+		if (m == i)
+			return;
+		hswap(i, m);
+		i = m;
+	}
+}
+
+static size_t run_opt(u64 size)
+{
+	u32 *last = xrealloc(NULL, npages * sizeof(*last));
+	size_t i, misses = 0;
+
+	next_use = xrealloc(NULL, nacc * sizeof(*next_use));
+	opt_hit = xrealloc(NULL, nacc);
+	heap = xrealloc(NULL, npages * sizeof(*heap));
+	hpos = xrealloc(NULL, npages * sizeof(*hpos));
+	key = xrealloc(NULL, npages * sizeof(*key));
+	memset(last, 0xff, npages * sizeof(*last));
+	for (i = nacc; i-- > 0;) {
+		next_use[i] = last[acc[i].page];
+		last[acc[i].page] = i;
+	}
+	memset(hpos, 0xff, npages * sizeof(*hpos));
+	hn = 0;
+	for (i = 0; i < nacc; i++) {
+		u32 p = acc[i].page;
+
+		if (hpos[p] != UINT32_MAX) {
+			opt_hit[i] = 1;
+			key[p] = next_use[i];
+			hup(hpos[p]);
+			hdown(hpos[p]);
+			continue;
+		}
+		opt_hit[i] = 0;
+		misses++;
+		if (hn >= size) {
+			u32 v = heap[0];
+
+			hswap(0, --hn);
+			hpos[v] = UINT32_MAX;
+			hdown(0);
+		}
+		key[p] = next_use[i];
+		heap[hn] = p;
+		hpos[p] = hn++;
+		hup(hn - 1);
+	}
+	free(last);
+	return misses;
+}
+
+static const char *const names[LEARNED_RECLAIM_NR_FEATURES] = {
+	"accesses", "recent", "scans", "age", "idle", "idle_ratio", "nrpages",
+	"lru", "mapped", "referenced", "workingset", "file", "active_site",
+};
+
+static int stock_keeps(const struct decision *d, int v)
+{
+	if (d->f.site == LEARNED_RECLAIM_SITE_ACTIVE)
+		return v == 0;
+	return v == LEARNED_RECLAIM_KEEP || v == LEARNED_RECLAIM_ACTIVATE;
+}
+
+static void label(const char *file, const char *size_arg, const char *out,
+		  int append)
+{
+	u32 *last_acc = xrealloc(NULL, npages * sizeof(*last_acc));
+	size_t i, a = 0, rows = 0, pos = 0, agree = 0, skipped = 0;
+	size_t opt_misses;
+	u64 size;
+	FILE *fp;
+	char *end;
+
+	if (!strcmp(size_arg, "auto")) {
+		size = auto_size();
+	} else {
+		errno = 0;
+		size = strtoull(size_arg, &end, 10);
+		if (errno || *end || !size || size > UINT32_MAX)
+			die("--size: '%s' is not a page count in 1..2^32-1 or auto",
+			    size_arg);
+	}
+	opt_misses = run_opt(size);
+	fp = fopen(out, append ? "a" : "w");
+	if (!fp)
+		die("%s: %s", out, strerror(errno));
+	if (!append || ftell(fp) == 0) {
+		for (i = 0; i < LEARNED_RECLAIM_NR_FEATURES; i++)
+			fprintf(fp, "%s,", names[i]);
+		fprintf(fp, "label\n");
+	}
+	memset(last_acc, 0xff, npages * sizeof(*last_acc));
+	for (i = 0; i < ndec; i++) {
+		const struct decision *d = &dec[i];
+		s32 x[LEARNED_RECLAIM_NR_FEATURES];
+		int lab, j;
+		u32 k;
+
+		for (; a < d->pos; a++)
+			last_acc[acc[a].page] = a;
+		if (d->page == UINT32_MAX || last_acc[d->page] == UINT32_MAX) {
+			skipped++;
+			continue;
+		}
+		k = next_use[last_acc[d->page]];
+		lab = k != NO_NEXT && opt_hit[k];
+		learned_reclaim_features(&d->f, x);
+		for (j = 0; j < LEARNED_RECLAIM_NR_FEATURES; j++)
+			fprintf(fp, "%d,", x[j]);
+		fprintf(fp, "%d\n", lab);
+		rows++;
+		pos += lab;
+		agree += stock_keeps(d, d->f.stock) == lab;
+	}
+	if (fclose(fp))
+		die("%s: write error", out);
+	fprintf(stderr,
+		"%s: size=%llu accesses=%zu pages=%u opt_misses=%zu decisions=%zu rows=%zu skipped=%zu positive=%.4f stock_agrees=%.4f\n",
+		file, (unsigned long long)size, nacc, npages, opt_misses, ndec, rows,
+		skipped, rows ? (double)pos / rows : 0,
+		rows ? (double)agree / rows : 0);
+	free(last_acc);
+}
+
+static void convert(const char *out)
+{
+	FILE *fp = fopen(out, "w");
+	size_t i;
+
+	if (!fp)
+		die("%s: %s", out, strerror(errno));
+	/* page ids back to (ino, index) */
+	{
+		u64 *ino = xrealloc(NULL, npages * sizeof(*ino));
+		u64 *idx = xrealloc(NULL, npages * sizeof(*idx));
+
+		for (i = 0; i < hcap; i++) {
+			if (hval[i] == UINT32_MAX)
+				continue;
+			ino[hval[i]] = hkey_ino[i];
+			idx[hval[i]] = hkey_idx[i];
+		}
+		fprintf(fp, "# reclaimtrace convert: SEQ INO PAGE\n");
+		for (i = 0; i < nacc; i++)
+			fprintf(fp, "%zu %llu %llu\n", i,
+				(unsigned long long)ino[acc[i].page],
+				(unsigned long long)idx[acc[i].page]);
+		free(ino);
+		free(idx);
+	}
+	if (fclose(fp))
+		die("%s: write error", out);
+}
+
+static void usage(void)
+{
+	fprintf(stderr,
+		"usage: reclaimtrace stats TRACE\n"
+		"       reclaimtrace convert TRACE OUT\n"
+		"       reclaimtrace label TRACE --size N|auto --out CSV [--append]\n");
+	exit(1);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3)
+		usage();
+	if (!strcmp(argv[1], "stats") && argc == 3) {
+		size_t i, file = 0, act = 0;
+
+		load(argv[2]);
+		for (i = 0; i < ndec; i++) {
+			file += dec[i].f.file;
+			act += dec[i].f.site;
+		}
+		printf("accesses=%zu pages=%u decisions=%zu file=%zu active_site=%zu size_auto=%llu\n",
+		       nacc, npages, ndec, file, act,
+		       ndec && file ? (unsigned long long)auto_size() : 0ULL);
+		return 0;
+	}
+	if (!strcmp(argv[1], "convert") && argc == 4) {
+		load(argv[2]);
+		convert(argv[3]);
+		return 0;
+	}
+	if (!strcmp(argv[1], "label")) {
+		const char *size = NULL, *out = NULL;
+		int i, append = 0;
+
+		for (i = 3; i < argc; i++) {
+			if (!strcmp(argv[i], "--size") && i + 1 < argc)
+				size = argv[++i];
+			else if (!strcmp(argv[i], "--out") && i + 1 < argc)
+				out = argv[++i];
+			else if (!strcmp(argv[i], "--append"))
+				append = 1;
+			else
+				die("label: unknown or incomplete option '%s'", argv[i]);
+		}
+		if (!size || !out)
+			die("label needs --size and --out");
+		load(argv[2]);
+		label(argv[2], size, out, append);
+		return 0;
+	}
+	usage();
+	return 1;
+}

@@ -1,0 +1,66 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# Tests of reclaimtrace on hand-made traces with known OPT labels.
+# RT is the binary under test.  Last line: "N passed, M failed".
+set -u
+RT=${RT:-../build/reclaimtrace}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+acc() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_access: ino=$2 index=$3 nr=1 clock=0"; }
+dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 site=$4 file=1 mapped=0 referenced=1 ptes=0 workingset=0 accesses=$5 recent=0 scans=0 age=10 idle=3 nrpages=100 active=1 inactive=1 stock=$6 verdict=$6"; }
+
+# size 2: 1 2 3 1 2 -> OPT misses 1 2 3, hits 1, misses 2 (it evicted 2 for 3)
+{
+	echo "# tracer: nop"
+	acc 1 7 1; acc 2 7 2
+	dec 3 7 1 0 1 1          # page 1 after 2 accesses: next use (pos 3) is an OPT hit -> 1
+	acc 4 7 3
+	dec 5 7 2 1 1 1          # page 2: next use (pos 4) is an OPT miss -> 0
+	acc 6 7 1; acc 7 7 2
+	dec 8 7 3 0 1 2          # page 3: never used again -> 0
+	dec 9 9 9 0 1 1          # never accessed: skipped
+	echo "kworker-5 [001] ..... 1.1: other_event: foo=1"
+} >"$T/a.trace"
+
+if "$RT" label "$T/a.trace" --size 2 --out "$T/a.csv" 2>"$T/err"; then ok; else ko "label failed: $(cat "$T/err")"; fi
+got=$(tail -n +2 "$T/a.csv" | awk -F, '{ printf "%s", $NF }')
+[ "$got" = 100 ] && ok || ko "labels: want 100, got '$got'"
+[ "$(head -1 "$T/a.csv" | tr ',' '\n' | wc -l)" = 14 ] && ok || ko "header: 13 features + label"
+grep -q "skipped=1" "$T/err" && ok || ko "one decision skipped: $(cat "$T/err")"
+# features of the first row come from learned_reclaim_features(): accesses=1 -> 256, active_site 0
+row=$(sed -n 2p "$T/a.csv")
+[ "$(echo "$row" | cut -d, -f1)" = 256 ] && [ "$(echo "$row" | cut -d, -f13)" = 0 ] && ok ||
+	ko "features of row 1: $row"
+[ "$(sed -n 3p "$T/a.csv" | cut -d, -f13)" = 1 ] && ok || ko "active site feature of row 2"
+# a larger cache keeps page 2: second label becomes 1
+"$RT" label "$T/a.trace" --size 3 --out "$T/b.csv" 2>/dev/null
+got=$(tail -n +2 "$T/b.csv" | awk -F, '{ printf "%s", $NF }')
+[ "$got" = 110 ] && ok || ko "labels at size 3: want 110, got '$got'"
+# --size auto = median of active + inactive = 2
+"$RT" label "$T/a.trace" --size auto --out "$T/c.csv" 2>"$T/err"
+grep -q "size=2 " "$T/err" && ok || ko "auto size: $(cat "$T/err")"
+# --append keeps one header
+"$RT" label "$T/a.trace" --size 2 --out "$T/a.csv" --append 2>/dev/null
+[ "$(grep -c label "$T/a.csv")" = 1 ] && [ "$(wc -l <"$T/a.csv")" = 7 ] && ok || ko "append"
+# convert: one line per access plus a comment
+"$RT" convert "$T/a.trace" "$T/a.txt" && [ "$(grep -vc '^#' "$T/a.txt")" = 5 ] && ok || ko "convert"
+"$RT" stats "$T/a.trace" | grep -q "accesses=5 pages=3 decisions=4" && ok || ko "stats"
+
+# errors: exit 1 with file:line, nothing half-written
+sed 's/index=2 nr=1/index=x nr=1/' "$T/a.trace" >"$T/bad.trace"
+"$RT" label "$T/bad.trace" --size 2 --out "$T/bad.csv" 2>"$T/err" && ko "bad field accepted" || ok
+grep -q "bad.trace:3: missing or bad field 'index'" "$T/err" && ok || ko "error text: $(cat "$T/err")"
+sed 's/site=1/site=5/' "$T/a.trace" >"$T/bad2.trace"
+"$RT" stats "$T/bad2.trace" 2>"$T/err" && ko "site 5 accepted" || ok
+"$RT" label "$T/a.trace" --size 0 --out "$T/x.csv" 2>/dev/null && ko "size 0 accepted" || ok
+"$RT" label "$T/a.trace" --size 12x --out "$T/x.csv" 2>/dev/null && ko "size 12x accepted" || ok
+"$RT" label "$T/a.trace" --out "$T/x.csv" 2>/dev/null && ko "missing --size accepted" || ok
+echo "# nothing" >"$T/empty.trace"
+"$RT" stats "$T/empty.trace" 2>/dev/null && ko "empty trace accepted" || ok
+"$RT" bogus "$T/a.trace" 2>/dev/null && ko "bad command accepted" || ok
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
