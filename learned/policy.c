@@ -35,7 +35,7 @@ bool learned_name_valid(const char *name)
 
 /* Called with hook->lock held. */
 struct learned_policy *learned_policy_find(struct learned_hook *hook,
-						  const char *name)
+					   const char *name)
 {
 	struct learned_policy *p;
 
@@ -47,7 +47,7 @@ struct learned_policy *learned_policy_find(struct learned_hook *hook,
 
 /* Called with hook->lock held. */
 int learned_policy_switch(struct learned_hook *hook,
-				 struct learned_policy *new)
+			  struct learned_policy *new)
 {
 	struct learned_policy *old;
 	int err;
