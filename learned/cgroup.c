@@ -27,8 +27,6 @@
 
 #include "learned.h"
 
-#define to_hook(k) container_of(k, struct learned_hook, kobj)
-
 #define LEARNED_CG_MAX		64
 #define LEARNED_CG_PATH_MAX	256
 

@@ -9,6 +9,9 @@ struct learned_hook;
 struct learned_model_slot;
 struct learned_policy;
 
+/* the hook whose sysfs directory @k is */
+#define to_hook(k) container_of(k, struct learned_hook, kobj)
+
 int learned_hook_sysfs_add(struct learned_hook *hook);
 
 /* policy.c; the two lookups need hook->lock */

@@ -23,8 +23,6 @@
 
 #include "learned.h"
 
-#define to_hook(k) container_of(k, struct learned_hook, kobj)
-
 /**
  * __learned_slot_first_use() - record the first prediction of a model.
  * @m: a model loaded at run time.

@@ -14,8 +14,6 @@
 
 #include "learned.h"
 
-#define to_hook(k) container_of(k, struct learned_hook, kobj)
-
 static ssize_t available_policies_show(struct kobject *kobj,
 				       struct kobj_attribute *attr, char *buf)
 {
@@ -68,22 +66,6 @@ static ssize_t policy_store(struct kobject *kobj, struct kobj_attribute *attr,
 
 static struct kobj_attribute policy_attr = __ATTR_RW(policy);
 
-enum learned_counter { LC_DECISIONS, LC_OVERRIDES, LC_FALLBACKS };
-
-static u64 learned_counter_sum(struct learned_hook *hook, enum learned_counter c)
-{
-	u64 sum = 0;
-	int cpu;
-
-	for_each_possible_cpu(cpu) {
-		struct learned_hook_stats *s = per_cpu_ptr(hook->stats, cpu);
-
-		sum += c == LC_DECISIONS ? s->decisions :
-		       c == LC_OVERRIDES ? s->overrides : s->fallbacks;
-	}
-	return sum;
-}
-
 /* Writing 0 to any counter resets all of them; anything else is refused. */
 static ssize_t learned_counter_store(struct kobject *kobj, const char *buf,
 				     size_t count)
@@ -104,12 +86,13 @@ static ssize_t learned_counter_store(struct kobject *kobj, const char *buf,
 	return count;
 }
 
-#define LEARNED_COUNTER_ATTR(_name, _c)					\
+#define LEARNED_COUNTER_ATTR(_name)					\
 static ssize_t _name##_show(struct kobject *kobj,			\
 			    struct kobj_attribute *attr, char *buf)	\
 {									\
 	return sysfs_emit(buf, "%llu\n",				\
-			  learned_counter_sum(to_hook(kobj), _c));	\
+			  learned_hook_stat_sum(to_hook(kobj),		\
+				offsetof(struct learned_hook_stats, _name))); \
 }									\
 static ssize_t _name##_store(struct kobject *kobj,			\
 			     struct kobj_attribute *attr,		\
@@ -119,9 +102,9 @@ static ssize_t _name##_store(struct kobject *kobj,			\
 }									\
 static struct kobj_attribute _name##_attr = __ATTR_RW(_name)
 
-LEARNED_COUNTER_ATTR(decisions, LC_DECISIONS);
-LEARNED_COUNTER_ATTR(overrides, LC_OVERRIDES);
-LEARNED_COUNTER_ATTR(fallbacks, LC_FALLBACKS);
+LEARNED_COUNTER_ATTR(decisions);
+LEARNED_COUNTER_ATTR(overrides);
+LEARNED_COUNTER_ATTR(fallbacks);
 
 static ssize_t faults_show(struct kobject *kobj, struct kobj_attribute *attr,
 			   char *buf)

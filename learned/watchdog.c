@@ -31,8 +31,6 @@
 
 #include "learned.h"
 
-#define to_hook(k) container_of(k, struct learned_hook, kobj)
-
 #define WD_WINDOW_MS_DEFAULT	1000
 #define WD_MIN_EVENTS_DEFAULT	256
 #define WD_CONTROL_SHIFT_DEFAULT 3
