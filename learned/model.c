@@ -95,7 +95,8 @@ int learned_model_load(struct learned_hook *hook, const void *pkg, size_t len)
 	slot = p->slot;
 	if (!slot)
 		return refuse(hook, "policy %s takes no models", hdr.policy);
-	if (hdr.feature_set != slot->feature_set)
+	if (hdr.feature_set != slot->feature_set &&
+	    (!slot->feature_set_alt || hdr.feature_set != slot->feature_set_alt))
 		return refuse(hook, "feature set %u, policy %s reads %u",
 			      hdr.feature_set, p->name, slot->feature_set);
 
@@ -118,6 +119,7 @@ int learned_model_load(struct learned_hook *hook, const void *pkg, size_t len)
 		return err;
 	}
 	m->checksum = hdr.checksum;
+	m->feature_set = hdr.feature_set;
 	m->size = hdr.blob_len;
 	strscpy(m->name, hdr.name, sizeof(m->name));
 	m->loaded_ns = ktime_get_ns();

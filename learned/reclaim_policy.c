@@ -11,7 +11,12 @@
  *                  predicted.
  *
  * Mapped folios are left to stock: the traces see their faults, not their
- * accesses, so the model was never trained on them.
+ * accesses, so the built-in model was never trained on them.  A model
+ * loaded at run time (model_load) with feature set
+ * LEARNED_RECLAIM_FEATURE_SET_MAPPED declares that it was, and decides
+ * mapped file folios too, in both directions: at the inactive list it
+ * activates a folio predicted to be reused and reclaims one predicted not
+ * to be, young ptes or not.
  */
 #define pr_fmt(fmt) "learned_reclaim: " fmt
 
@@ -23,41 +28,70 @@
 
 #include "models/reclaim.h"
 
+/* the built-in model, replaceable at run time through model_load */
+static struct learned_model_slot learned_reclaim_model_slot = {
+	.builtin = &reclaim_model,
+	.builtin_id = "reclaim: " RECLAIM_PROVENANCE,
+	.feature_set = LEARNED_RECLAIM_FEATURE_SET,
+	.feature_set_alt = LEARNED_RECLAIM_FEATURE_SET_MAPPED,
+	.n_features = LEARNED_RECLAIM_NR_FEATURES,
+	.n_outputs = 1,
+};
+
+/*
+ * 1 when the model predicts reuse, 0 when not, a negative errno on an
+ * error; -ENOENT when the folio is not the model's to decide.
+ */
 static int learned_reclaim_model_reuse(const struct learned_reclaim_folio *f)
 {
+	const struct learned_model *m;
 	s32 x[LEARNED_RECLAIM_NR_FEATURES];
 	s32 out[1];
+	u32 set;
 	int n;
 
 	BUILD_BUG_ON(RECLAIM_N_FEATURES != LEARNED_RECLAIM_NR_FEATURES);
+	m = learned_slot_model_set(&learned_reclaim_model_slot, &set);
+	if (!f->history ||
+	    (f->mapped && (!f->file || set != LEARNED_RECLAIM_FEATURE_SET_MAPPED)))
+		return -ENOENT;
 	learned_reclaim_features(f, x);
-	n = learned_model_predict(&reclaim_model, x, out);
-	if (n != 1)	/* validated at init to have exactly one output */
+	n = learned_model_predict(m, x, out);
+	if (n != 1)	/* every model is checked to have exactly one output */
 		return n < 0 ? n : -EINVAL;
-	return RECLAIM_DECIDE(out[0]);
+	return learned_model_decide(m, out[0]);
+}
+
+static bool learned_reclaim_stock_reclaims(const struct learned_reclaim_folio *f)
+{
+	return f->stock == LEARNED_RECLAIM_RECLAIM ||
+	       f->stock == LEARNED_RECLAIM_RECLAIM_CLEAN;
 }
 
 static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)
 {
 	int reuse;
 
-	if (!f->history || f->mapped ||
-	    (f->stock != LEARNED_RECLAIM_RECLAIM &&
-	     f->stock != LEARNED_RECLAIM_RECLAIM_CLEAN))
+	/* unmapped: the model can only spare what stock would reclaim */
+	if (!f->mapped && !learned_reclaim_stock_reclaims(f))
 		return f->stock;
 	reuse = learned_reclaim_model_reuse(f);
+	if (reuse == -ENOENT)
+		return f->stock;
 	if (reuse < 0)
 		return reuse;
-	return reuse ? LEARNED_RECLAIM_ACTIVATE : f->stock;
+	if (reuse)
+		return learned_reclaim_stock_reclaims(f) ? LEARNED_RECLAIM_ACTIVATE :
+							   f->stock;
+	return f->mapped ? LEARNED_RECLAIM_RECLAIM : f->stock;
 }
 
 static int learned_reclaim_model_active(const struct learned_reclaim_folio *f)
 {
-	int reuse;
+	int reuse = learned_reclaim_model_reuse(f);
 
-	if (!f->history || f->mapped)
+	if (reuse == -ENOENT)
 		return f->stock;
-	reuse = learned_reclaim_model_reuse(f);
 	if (reuse < 0)
 		return reuse;
 	return !reuse;
@@ -72,6 +106,7 @@ static struct learned_policy learned_reclaim_model = {
 	.name = "learned",
 	.ops = &learned_reclaim_model_ops,
 	.model = "reclaim: " RECLAIM_PROVENANCE,
+	.slot = &learned_reclaim_model_slot,
 };
 
 static int __init learned_reclaim_model_init(void)

@@ -139,7 +139,7 @@ static ssize_t model_show(struct kobject *kobj, struct kobj_attribute *attr,
 	if (m)
 		len = sysfs_emit(buf, "%s: loaded at run time, %zu bytes, checksum %016llx, feature set %u\n",
 				 m->name, m->size, m->checksum,
-				 p->slot->feature_set);
+				 m->feature_set);
 	else
 		len = sysfs_emit(buf, "%s\n", p->model ? p->model : "none");
 	mutex_unlock(&hook->lock);

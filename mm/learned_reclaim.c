@@ -75,11 +75,17 @@ struct page_ext_operations learned_reclaim_page_ext_ops = {
 	.need = learned_reclaim_need_ext,
 };
 
-static u32 learned_reclaim_stamp(struct folio *folio)
+/* the folio's (mapping, index): its history stamp and watchdog key */
+static u64 learned_reclaim_key_of(struct folio *folio)
 {
 	unsigned long mapping = (unsigned long)READ_ONCE(folio->mapping);
-	u32 stamp = hash_64((u64)mapping ^ ((u64)folio->index * GOLDEN_RATIO_64),
-			    32);
+
+	return (u64)mapping ^ ((u64)folio->index * GOLDEN_RATIO_64);
+}
+
+static u32 learned_reclaim_stamp(struct folio *folio)
+{
+	u32 stamp = hash_64(learned_reclaim_key_of(folio), 32);
 
 	return stamp ? stamp : 1;
 }
@@ -180,6 +186,7 @@ static void learned_reclaim_describe(struct folio *folio,
 	f->mapped = folio_mapped(folio);
 	f->dirty = folio_test_dirty(folio) || folio_test_writeback(folio);
 	f->workingset = folio_test_workingset(folio);
+	f->key = learned_reclaim_key_of(folio);
 	if (f->file) {
 		rcu_read_lock();	/* see learned_reclaim_ino() */
 		mapping = folio_mapping(folio);
@@ -229,7 +236,8 @@ EXPORT_SYMBOL_GPL(learned_reclaim_hook);
  * With stock active (the hook is on only for tracing), returns stock's
  * verdict and counts nothing.  Falls back to stock when the policy has no
  * callback for @f->site, and reverts the hook to stock when the policy
- * returns an error or an out-of-range verdict.
+ * returns an error or an out-of-range verdict.  File folios in the
+ * watchdog's control sample are decided by stock.
  *
  * Context: rcu_read_lock() held; does not sleep.
  * Return: the verdict to apply: an enum learned_reclaim_verdict value at
@@ -240,8 +248,11 @@ int learned_reclaim_decide(struct learned_reclaim_folio *f)
 	int (*fn)(const struct learned_reclaim_folio *f) = NULL;
 	const struct learned_reclaim_ops *ops;
 	int max, ret;
+	u64 t0;
 
 	if (!learned_hook_enabled(&learned_reclaim_hook))
+		return f->stock;
+	if (f->file && learned_watchdog_control(&learned_reclaim_hook, f->key))
 		return f->stock;
 	ops = learned_hook_ops(&learned_reclaim_hook);
 	if (ops)
@@ -251,7 +262,9 @@ int learned_reclaim_decide(struct learned_reclaim_folio *f)
 		learned_hook_fallback(&learned_reclaim_hook);
 		return f->stock;
 	}
+	t0 = learned_hook_time_start(&learned_reclaim_hook);
 	ret = fn(f);
+	learned_hook_time_end(&learned_reclaim_hook, t0);
 	max = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? 1 :
 						       LEARNED_RECLAIM_NR_VERDICTS - 1;
 	if (unlikely(ret < 0 || ret > max)) {
@@ -335,6 +348,22 @@ bool __learned_reclaim_keep_active(struct folio *folio)
 	return !verdict;
 }
 EXPORT_SYMBOL_GPL(__learned_reclaim_keep_active);
+
+/*
+ * A refaulting file folio is a cost for the watchdog, under the key it had
+ * when it was reclaimed: the mapping and index are set again by now.
+ */
+void __learned_reclaim_refault(struct folio *folio)
+{
+	if (!folio_is_file_lru(folio))
+		return;
+	rcu_read_lock();
+	learned_watchdog_cost(&learned_reclaim_hook,
+			      learned_reclaim_key_of(folio),
+			      folio_nr_pages(folio));
+	rcu_read_unlock();
+}
+EXPORT_SYMBOL_GPL(__learned_reclaim_refault);
 
 int learned_reclaim_trace_reg(void)
 {

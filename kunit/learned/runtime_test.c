@@ -269,6 +269,44 @@ static void learned_rt_load_test(struct kunit *test)
 }
 
 /* Every refused package leaves the loaded model and its answers alone. */
+/*
+ * A slot may accept a second feature set; the policy learns which one the
+ * serving model carries, and a third is still refused.
+ */
+static void learned_rt_load_alt_set_test(struct kunit *test)
+{
+	u8 *alt = make_pkg(test, "kunit_rt", "model", KUNIT_RT_FSET + 2,
+			   LEARNED_Q16(-1), LEARNED_Q16(1), LEARNED_Q16(10));
+	u8 *other = make_pkg(test, "kunit_rt", "model", KUNIT_RT_FSET + 1,
+			     0, 0, 0);
+	u32 set = 0;
+
+	KUNIT_EXPECT_EQ(test, rt_load(test, alt, 0, PKG_LEN), (ssize_t)-EINVAL);
+	kunit_rt_slot.feature_set_alt = KUNIT_RT_FSET + 2;
+	rcu_read_lock();
+	KUNIT_EXPECT_PTR_EQ(test, learned_slot_model_set(&kunit_rt_slot, &set),
+			    &kunit_rt_builtin);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, set, KUNIT_RT_FSET);
+	KUNIT_EXPECT_EQ(test, rt_load(test, alt, 0, PKG_LEN), (ssize_t)PKG_LEN);
+	rcu_read_lock();
+	KUNIT_EXPECT_PTR_NE(test, learned_slot_model_set(&kunit_rt_slot, &set),
+			    &kunit_rt_builtin);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, set, KUNIT_RT_FSET + 2);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&kunit_rt, "model"), 0);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model"),
+					   "feature set 9"));
+	KUNIT_EXPECT_EQ(test, rt_load(test, other, 0, PKG_LEN), (ssize_t)-EINVAL);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model_status"),
+					   "feature set 8, policy model reads 7"));
+	/* the refused package left the accepted one in place */
+	rcu_read_lock();
+	learned_slot_model_set(&kunit_rt_slot, &set);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, set, KUNIT_RT_FSET + 2);
+}
+
 static void learned_rt_load_refused_test(struct kunit *test)
 {
 	const s32 x[2] = { LEARNED_Q16(3), LEARNED_Q16(5) };
@@ -515,6 +553,7 @@ static void learned_rt_cgroup_test(struct kunit *test)
 
 static struct kunit_case learned_rt_cases[] = {
 	KUNIT_CASE(learned_rt_load_test),
+	KUNIT_CASE(learned_rt_load_alt_set_test),
 	KUNIT_CASE(learned_rt_load_refused_test),
 	KUNIT_CASE(learned_rt_watchdog_test),
 	KUNIT_CASE(learned_rt_budget_test),

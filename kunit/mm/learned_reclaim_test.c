@@ -246,11 +246,58 @@ static void learned_reclaim_fault_test(struct kunit *test)
 	learned_policy_unregister(&learned_reclaim_hook, &reclaim_bad);
 }
 
+/* a key in (@control) or out of the watchdog's control sample */
+static u64 reclaim_key(bool control)
+{
+	u64 key;
+
+	for (key = 1; ; key++)
+		if (learned_watchdog_control(&learned_reclaim_hook, key) == control)
+			return key;
+}
+
+/*
+ * With the watchdog armed, file folios whose key is in the control sample
+ * are decided by stock; the others, and anonymous folios whatever their
+ * key, by the policy.
+ */
+static void learned_reclaim_control_test(struct kunit *test)
+{
+	struct learned_reclaim_folio f = {
+		.site = IN, .file = true, .history = true, .accesses = 2,
+		.recent = 1, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN,
+	};
+	struct learned_reclaim_folio anon = {
+		.site = ACT, .file = false, .history = true, .accesses = 1,
+		.recent = 1, .stock = 1,
+	};
+	unsigned int thr = READ_ONCE(learned_reclaim_hook.wd.threshold_pct);
+	u64 ctl;
+
+	WRITE_ONCE(learned_reclaim_hook.wd.threshold_pct, 1000);
+	ctl = reclaim_key(true);
+	f.key = ctl;
+	KUNIT_EXPECT_EQ(test, reclaim_decide(test, "freq", &f),
+			LEARNED_RECLAIM_RECLAIM_CLEAN);
+	f.key = reclaim_key(false);
+	KUNIT_EXPECT_EQ(test, reclaim_decide(test, "freq", &f),
+			LEARNED_RECLAIM_ACTIVATE);
+	anon.key = ctl;
+	KUNIT_EXPECT_EQ(test, reclaim_decide(test, "freq", &anon), 0);
+	/* disarmed: no control sample */
+	WRITE_ONCE(learned_reclaim_hook.wd.threshold_pct, 0);
+	f.key = ctl;
+	KUNIT_EXPECT_EQ(test, reclaim_decide(test, "freq", &f),
+			LEARNED_RECLAIM_ACTIVATE);
+	WRITE_ONCE(learned_reclaim_hook.wd.threshold_pct, thr);
+}
+
 static struct kunit_case learned_reclaim_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_reclaim_policy_test, reclaim_gen_params),
 	KUNIT_CASE(learned_reclaim_features_test),
 	KUNIT_CASE(learned_reclaim_learned_range_test),
 	KUNIT_CASE(learned_reclaim_fault_test),
+	KUNIT_CASE(learned_reclaim_control_test),
 	{}
 };
 

@@ -72,6 +72,7 @@ struct learned_hook;
  * @loaded_ns: ktime_get_ns() when it was published.
  * @first_use_ns: ktime_get_ns() of its first prediction, 0 until then.
  * @checksum: the package's checksum.
+ * @feature_set: the package's feature set.
  * @size: bytes of @blob.
  * @name: the package's model name.
  * @blob: the model blob (learned_blob_parse() format).
@@ -82,6 +83,7 @@ struct learned_loaded_model {
 	u64 loaded_ns;
 	atomic64_t first_use_ns;
 	u64 checksum;
+	u32 feature_set;
 	size_t size;
 	char name[LEARNED_MODEL_NAME_MAX];
 	u8 blob[] __aligned(8);
@@ -92,7 +94,10 @@ struct learned_loaded_model {
  * @builtin: the model compiled into the kernel.
  * @builtin_id: its identity and provenance.
  * @feature_set: identity of the feature vector the policy builds; a model
- *	package must carry the same value.
+ *	package must carry the same value (or @feature_set_alt).
+ * @feature_set_alt: 0, or a second feature set the policy accepts: the
+ *	same vector under another contract, e.g. a wider domain of decisions
+ *	the model was trained for (learned_slot_model_set() tells which).
  * @n_features: features of that vector.
  * @n_outputs: outputs the policy reads.
  * @loaded: the model loaded at run time, or NULL for @builtin.
@@ -101,6 +106,7 @@ struct learned_model_slot {
 	const struct learned_model *builtin;
 	const char *builtin_id;
 	u32 feature_set;
+	u32 feature_set_alt;
 	u16 n_features;
 	u16 n_outputs;
 	struct learned_loaded_model __rcu *loaded;
@@ -347,6 +353,33 @@ static inline const void *learned_hook_ops_cgroup(struct learned_hook *hook,
 }
 
 /**
+ * learned_slot_model_set() - the model a policy should predict with, and
+ * its feature set.
+ * @slot: the policy's model slot.
+ * @feature_set: if not NULL, the model's feature set (@slot->feature_set
+ *	for the built-in model).
+ *
+ * Context: rcu_read_lock() held until the caller is done with the model.
+ * Return: the model loaded at run time, or the built-in one.
+ */
+static inline const struct learned_model *
+learned_slot_model_set(struct learned_model_slot *slot, u32 *feature_set)
+{
+	struct learned_loaded_model *m = rcu_dereference(slot->loaded);
+
+	if (!m) {
+		if (feature_set)
+			*feature_set = slot->feature_set;
+		return slot->builtin;
+	}
+	if (unlikely(!atomic64_read(&m->first_use_ns)))
+		__learned_slot_first_use(m);
+	if (feature_set)
+		*feature_set = m->feature_set;
+	return &m->parsed.model;
+}
+
+/**
  * learned_slot_model() - the model a policy should predict with.
  * @slot: the policy's model slot.
  *
@@ -356,13 +389,7 @@ static inline const void *learned_hook_ops_cgroup(struct learned_hook *hook,
 static inline const struct learned_model *
 learned_slot_model(struct learned_model_slot *slot)
 {
-	struct learned_loaded_model *m = rcu_dereference(slot->loaded);
-
-	if (!m)
-		return slot->builtin;
-	if (unlikely(!atomic64_read(&m->first_use_ns)))
-		__learned_slot_first_use(m);
-	return &m->parsed.model;
+	return learned_slot_model_set(slot, NULL);
 }
 
 /* one decision in 2^LEARNED_TIME_SHIFT is timed */

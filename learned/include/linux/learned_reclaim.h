@@ -65,6 +65,10 @@ enum learned_reclaim_site {
  * @nrpages: pages of the folio's file in the page cache (0 for anon).
  * @lru_active: pages on the active list of the folio's type.
  * @lru_inactive: pages on the inactive list of the folio's type.
+ * @key: the file page (mapping and index) for the quality watchdog, which
+ *	decides a sample of keys by stock and counts their refaults; only
+ *	file folios take part (anonymous ones have no stable key before
+ *	they are added to swap).
  * @stock: stock's verdict at the inactive site (enum
  *	learned_reclaim_verdict), or 1 to deactivate / 0 to keep at the
  *	active site.
@@ -89,6 +93,7 @@ struct learned_reclaim_folio {
 	u64 nrpages;
 	u64 lru_active;
 	u64 lru_inactive;
+	u64 key;
 	int stock;
 };
 
@@ -119,6 +124,7 @@ int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
 			       int referenced_folio, unsigned long vm_flags);
 bool __learned_reclaim_keep_active(struct folio *folio);
 void __learned_reclaim_accessed(struct folio *folio);
+void __learned_reclaim_refault(struct folio *folio);
 int learned_reclaim_decide(struct learned_reclaim_folio *f);
 
 static __always_inline bool learned_reclaim_on(void)
@@ -146,6 +152,10 @@ static inline bool __learned_reclaim_keep_active(struct folio *folio)
 }
 
 static inline void __learned_reclaim_accessed(struct folio *folio)
+{
+}
+
+static inline void __learned_reclaim_refault(struct folio *folio)
 {
 }
 #endif
@@ -189,6 +199,20 @@ static __always_inline void learned_reclaim_accessed(struct folio *folio)
 {
 	if (learned_reclaim_on())
 		__learned_reclaim_accessed(folio);
+}
+
+/**
+ * learned_reclaim_refault() - report a refault to the quality watchdog.
+ * @folio: a folio that refaults (workingset_refault() of the classic LRU).
+ *
+ * Context: any context workingset_refault() runs in.
+ */
+static __always_inline void learned_reclaim_refault(struct folio *folio)
+{
+#ifdef CONFIG_LEARNED_RECLAIM
+	if (static_branch_unlikely(&learned_reclaim_key))
+		__learned_reclaim_refault(folio);
+#endif
 }
 
 #endif /* _LINUX_LEARNED_RECLAIM_H */

@@ -23,6 +23,16 @@
 #include <linux/learned_evict_features.h>
 #include <linux/learned_reclaim.h>
 
+/*
+ * Identity of the vector below, carried by model packages (model_load).
+ * Two contracts share it: a model of set 1 was trained on unmapped file
+ * folios and the learned policy leaves mapped ones to stock; a model of
+ * set 2 was trained on all file folios and also decides mapped ones, in
+ * both directions (it may reclaim a folio with young ptes).
+ */
+#define LEARNED_RECLAIM_FEATURE_SET		1
+#define LEARNED_RECLAIM_FEATURE_SET_MAPPED	2
+
 enum learned_reclaim_feature {
 	LEARNED_RECLAIM_F_ACCESSES,	/* log2q8(accesses + 1) */
 	LEARNED_RECLAIM_F_RECENT,	/* log2q8(recent + 1) */
