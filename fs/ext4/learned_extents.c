@@ -7,8 +7,13 @@
  * read_lock(&ei->i_es_lock).  With a non-stock policy selected that walk
  * becomes learned_ext4_search(): for an inode with at least min_extents
  * es nodes it answers from a learned index (include/linux/learned_index.h)
- * built from a snapshot of the tree, whose values are the addresses of
- * the tree's own nodes, so a hit is the very node the walk would find.
+ * built from a snapshot of the tree.  The index maps the first block of
+ * every node to the node's address (shifted right by the nodes'
+ * alignment, LEARNED_EXT4_NODE_SHIFT); it holds no lengths, which the
+ * nodes themselves have.  A lookup takes the last node that starts at or
+ * before the block (learned_index_lookup_floor()) and answers it if the
+ * node covers the block, "no node" otherwise: the node (or hole) the walk
+ * would find, since the nodes do not overlap.
  *
  * Policies:
  *
@@ -37,11 +42,14 @@
  * neither the tree nor the index nor the counters can change.  The index
  * is used only if li->seq == ei->i_es_seq: then no change happened since
  * the snapshot it was built from, every node address it holds is a live
- * node with the lblk and len the index holds, and learned_index_lookup_
- * cover() (exact by construction, checked on every key by the KUnit and
- * userspace suites) returns the node that covers the block or "hole",
- * exactly as the walk.  A positive answer is also checked against the
- * node itself (in_range()); any disagreement is a fault: the tree answers.
+ * node whose es_lblk is the key the index holds for it, and
+ * learned_index_lookup_floor() (exact by construction, checked on every
+ * key by the KUnit and userspace suites) returns the last node starting
+ * at or before the block.  The tree's nodes are sorted and do not
+ * overlap, so the node covering the block, if any, is that one; reading
+ * its es_len (in_range()) decides between it and "hole", exactly as the
+ * walk.  The node's es_lblk is also compared with the index's key; a
+ * difference is a fault: the tree answers.
  *
  * A rebuild snapshots the tree and ei->i_es_seq under read_lock, builds
  * outside the lock, and publishes under write_lock only if i_es_seq did
@@ -58,6 +66,7 @@
 #include <linux/kobject.h>
 #include <linux/learned_index.h>
 #include <linux/learned_policy.h>
+#include <linux/log2.h>
 #include <linux/mm.h>
 #include <linux/percpu.h>
 #include <linux/rbtree.h>
@@ -180,9 +189,10 @@ static struct learned_ext4_idx *learned_ext4_get(struct ext4_inode_info *ei,
 	return li;
 }
 
+/* learned_index_bytes() counts the struct itself, allocated here. */
 static size_t learned_ext4_idx_bytes(const struct learned_index *idx)
 {
-	return idx ? sizeof(*idx) + learned_index_bytes(idx) : 0;
+	return learned_index_bytes(idx);
 }
 
 /* Free an index; @published: it was accounted as installed. */
@@ -262,13 +272,18 @@ struct extent_status *learned_ext4_search(struct inode *inode,
 	if (ops->verify)
 		t0 = local_clock();
 	es = NULL;
-	if (learned_index_lookup_cover(li->idx, lblk, &le))
-		es = (struct extent_status *)(uintptr_t)le.pblk;
-	if (unlikely(es && !in_range(lblk, es->es_lblk, es->es_len))) {
-		WRITE_ONCE(li->bad, true);
-		learned_hook_fault(&learned_ext4_hook,
-				   "index answered a node that does not cover the block");
-		goto tree;
+	if (learned_index_lookup_floor(li->idx, lblk, &le)) {
+		es = (struct extent_status *)(uintptr_t)
+			(le.pblk << LEARNED_EXT4_NODE_SHIFT);
+		if (unlikely(es->es_lblk != le.lblk)) {
+			WRITE_ONCE(li->bad, true);
+			learned_hook_fault(&learned_ext4_hook,
+					   "index holds a node that moved");
+			goto tree;
+		}
+		/* the last node starting at or before lblk: covering or hole */
+		if (!in_range(lblk, es->es_lblk, es->es_len))
+			es = NULL;
 	}
 	if (ops->verify) {
 		/* both lookups timed back to back: the same block, same state */
@@ -361,9 +376,12 @@ int learned_ext4_rebuild(struct inode *inode)
 	struct extent_status *es;
 	struct rb_node *node;
 	unsigned int nofs, tries;
+	uintptr_t misaligned;
 	u32 nr, cap;
 	u64 seq;
 	int err = -EAGAIN;
+
+	BUILD_BUG_ON(!is_power_of_2(__alignof__(struct extent_status)));
 
 	nofs = memalloc_nofs_save();
 	li = learned_ext4_get(ei, GFP_KERNEL);
@@ -383,14 +401,18 @@ int learned_ext4_rebuild(struct inode *inode)
 			break;
 		}
 		nr = 0;
+		misaligned = 0;
 		read_lock(&ei->i_es_lock);
 		seq = ei->i_es_seq;
 		for (node = rb_first(&ei->i_es_tree.root); node && nr < cap;
 		     node = rb_next(node)) {
 			es = rb_entry(node, struct extent_status, rb_node);
+			/* start keys only: the node has the length */
 			ext[nr].lblk = es->es_lblk;
-			ext[nr].len = es->es_len;
-			ext[nr].pblk = (uintptr_t)es;
+			ext[nr].len = 1;
+			ext[nr].pblk = (uintptr_t)es >> LEARNED_EXT4_NODE_SHIFT;
+			misaligned |= (uintptr_t)es &
+				      (__alignof__(struct extent_status) - 1);
 			nr++;
 		}
 		read_unlock(&ei->i_es_lock);
@@ -398,6 +420,13 @@ int learned_ext4_rebuild(struct inode *inode)
 			/* the tree grew past the snapshot's capacity */
 			kvfree(ext);
 			continue;
+		}
+		if (misaligned) {
+			kvfree(ext);
+			learned_hook_fault(&learned_ext4_hook,
+					   "an es node is not aligned to its type");
+			err = -EINVAL;
+			break;
 		}
 		nidx = kzalloc(sizeof(*nidx), GFP_KERNEL);
 		err = nidx ? learned_index_build(nidx, ext, nr, &p, GFP_KERNEL) :
@@ -421,6 +450,32 @@ int learned_ext4_rebuild(struct inode *inode)
 out:
 	memalloc_nofs_restore(nofs);
 	return err;
+}
+
+/**
+ * learned_ext4_index_bytes() - memory of an inode's learned index.
+ * @ei: the inode.
+ * @idx: receives the published index (for its shape), or NULL; may be NULL.
+ *
+ * For the KUnit tests and benchmark.
+ *
+ * Context: process context; no concurrent rebuild of @ei.
+ * Return: bytes held for @ei by the hook (its state and the index), 0 if
+ * it has none.
+ */
+size_t learned_ext4_index_bytes(struct ext4_inode_info *ei,
+				const struct learned_index **idx)
+{
+	struct learned_ext4_idx *li = READ_ONCE(ei->i_lidx);
+	size_t bytes = 0;
+
+	read_lock(&ei->i_es_lock);
+	if (idx)
+		*idx = li ? li->idx : NULL;
+	if (li)
+		bytes = sizeof(*li) + learned_ext4_idx_bytes(li->idx);
+	read_unlock(&ei->i_es_lock);
+	return bytes;
 }
 
 /**
