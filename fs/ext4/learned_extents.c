@@ -59,6 +59,12 @@
  * needed because i_es_lock already orders readers and the publisher.
  * The per-inode state is freed in ext4_destroy_inode(), after the rebuild
  * work has been cancelled and no lookup can run any more.
+ *
+ * Under memory pressure a shrinker frees indexes, oldest publication
+ * first: it unpublishes an index under write_lock(&ei->i_es_lock), like a
+ * publication, and frees it after write_unlock(), so no lookup holds it.
+ * An inode without an index is answered by the tree, and gets a new index
+ * only after rebuild_after more lookups on an unchanged tree.
  */
 #define pr_fmt(fmt) "learned_ext4: " fmt
 
@@ -72,7 +78,9 @@
 #include <linux/rbtree.h>
 #include <linux/sched/clock.h>
 #include <linux/sched/mm.h>
+#include <linux/shrinker.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/sysfs.h>
 #include <linux/workqueue.h>
 
@@ -98,6 +106,8 @@ struct learned_ext4_ops {
  * @quiet: stale lookups at @quiet_seq (racy, a heuristic only).
  * @ei: the inode.
  * @work: rebuilds the index.
+ * @lru: on learned_ext4_lru while it may hold an index; under
+ *	learned_ext4_lru_lock.
  */
 struct learned_ext4_idx {
 	struct learned_index *idx;
@@ -107,6 +117,7 @@ struct learned_ext4_idx {
 	unsigned int quiet;
 	struct ext4_inode_info *ei;
 	struct work_struct work;
+	struct list_head lru;
 };
 
 struct learned_ext4_stats {
@@ -122,6 +133,15 @@ static atomic64_t learned_ext4_rebuilds = ATOMIC64_INIT(0);
 static atomic64_t learned_ext4_rebuild_aborts = ATOMIC64_INIT(0);
 static atomic_t learned_ext4_nr_indexes = ATOMIC_INIT(0);
 static atomic_long_t learned_ext4_bytes = ATOMIC_LONG_INIT(0);
+static atomic_long_t learned_ext4_index_bytes_now = ATOMIC_LONG_INIT(0);
+static atomic64_t learned_ext4_shrunk = ATOMIC64_INIT(0);
+
+/*
+ * Inodes that may hold an index, oldest publication first.  Lock order:
+ * learned_ext4_lru_lock, then ei->i_es_lock.
+ */
+static LIST_HEAD(learned_ext4_lru);
+static DEFINE_SPINLOCK(learned_ext4_lru_lock);
 
 /* Tunables, see Documentation/ABI/testing/sysfs-kernel-learned. */
 static unsigned int learned_ext4_min_extents = 4096;
@@ -181,6 +201,7 @@ static struct learned_ext4_idx *learned_ext4_get(struct ext4_inode_info *ei,
 		return NULL;
 	li->ei = ei;
 	INIT_WORK(&li->work, learned_ext4_rebuild_work);
+	INIT_LIST_HEAD(&li->lru);
 	if (cmpxchg(&ei->i_lidx, NULL, li)) {
 		kfree(li);
 		return READ_ONCE(ei->i_lidx);
@@ -202,6 +223,8 @@ static void learned_ext4_free_index(struct learned_index *idx, bool published)
 		return;
 	if (published) {
 		atomic_long_sub(learned_ext4_idx_bytes(idx), &learned_ext4_bytes);
+		atomic_long_sub(learned_ext4_idx_bytes(idx),
+				&learned_ext4_index_bytes_now);
 		atomic_dec(&learned_ext4_nr_indexes);
 	}
 	learned_index_destroy(idx);
@@ -344,6 +367,12 @@ bool learned_ext4_publish(struct ext4_inode_info *ei,
 	if (published) {
 		atomic_inc(&learned_ext4_nr_indexes);
 		atomic_long_add(learned_ext4_idx_bytes(nidx), &learned_ext4_bytes);
+		atomic_long_add(learned_ext4_idx_bytes(nidx),
+				&learned_ext4_index_bytes_now);
+		/* newest last; the shrinker frees from the head */
+		spin_lock(&learned_ext4_lru_lock);
+		list_move_tail(&li->lru, &learned_ext4_lru);
+		spin_unlock(&learned_ext4_lru_lock);
 	}
 	/* the old index if published, else @nidx, which was never used */
 	learned_ext4_free_index(old, published);
@@ -504,11 +533,77 @@ void learned_ext4_destroy_inode(struct ext4_inode_info *ei)
 	if (!li)
 		return;
 	cancel_work_sync(&li->work);
+	/* after this the shrinker cannot reach @li */
+	spin_lock(&learned_ext4_lru_lock);
+	list_del_init(&li->lru);
+	spin_unlock(&learned_ext4_lru_lock);
 	learned_ext4_free_index(li->idx, true);
 	ei->i_lidx = NULL;
 	atomic_long_sub(sizeof(*li), &learned_ext4_bytes);
 	kfree(li);
 }
+
+/**
+ * learned_ext4_shrink() - free learned indexes, oldest publication first.
+ * @nr_pages: free indexes until at least this many pages are freed.
+ *
+ * Context: process context, may sleep (frees with kvfree()).
+ * Return: pages freed (rounded down), counting each index's bytes.
+ */
+unsigned long learned_ext4_shrink(unsigned long nr_pages)
+{
+	unsigned long bytes = 0;
+	struct learned_ext4_idx *li;
+	struct learned_index *old;
+	struct ext4_inode_info *ei;
+
+	while ((bytes >> PAGE_SHIFT) < nr_pages) {
+		spin_lock(&learned_ext4_lru_lock);
+		li = list_first_entry_or_null(&learned_ext4_lru,
+					      struct learned_ext4_idx, lru);
+		if (!li) {
+			spin_unlock(&learned_ext4_lru_lock);
+			break;
+		}
+		list_del_init(&li->lru);
+		/* unpublish as learned_ext4_publish() publishes */
+		ei = li->ei;
+		write_lock(&ei->i_es_lock);
+		old = li->idx;
+		li->idx = NULL;
+		write_unlock(&ei->i_es_lock);
+		spin_unlock(&learned_ext4_lru_lock);
+		if (old) {
+			bytes += learned_ext4_idx_bytes(old);
+			atomic64_inc(&learned_ext4_shrunk);
+			learned_ext4_free_index(old, true);
+		}
+		cond_resched();
+	}
+	return bytes >> PAGE_SHIFT;
+}
+
+static unsigned long learned_ext4_shrink_count(struct shrinker *shrink,
+					       struct shrink_control *sc)
+{
+	long bytes = atomic_long_read(&learned_ext4_index_bytes_now);
+
+	return bytes > 0 ? DIV_ROUND_UP(bytes, PAGE_SIZE) : SHRINK_EMPTY;
+}
+
+static unsigned long learned_ext4_shrink_scan(struct shrinker *shrink,
+					      struct shrink_control *sc)
+{
+	unsigned long freed = learned_ext4_shrink(sc->nr_to_scan);
+
+	return freed ? freed : SHRINK_STOP;
+}
+
+static struct shrinker learned_ext4_shrinker = {
+	.count_objects = learned_ext4_shrink_count,
+	.scan_objects = learned_ext4_shrink_scan,
+	.seeks = DEFAULT_SEEKS,
+};
 
 /* sysfs: counters and tunables beside the hook's own files. */
 
@@ -572,6 +667,14 @@ static ssize_t bytes_show(struct kobject *kobj, struct kobj_attribute *attr,
 
 static struct kobj_attribute learned_ext4_bytes_attr = __ATTR_RO(bytes);
 
+static ssize_t shrunk_show(struct kobject *kobj, struct kobj_attribute *attr,
+			   char *buf)
+{
+	return sysfs_emit(buf, "%lld\n", atomic64_read(&learned_ext4_shrunk));
+}
+
+static struct kobj_attribute learned_ext4_shrunk_attr = __ATTR_RO(shrunk);
+
 static ssize_t learned_ext4_store_uint(const char *buf, size_t count,
 				       unsigned int *val, unsigned int min,
 				       unsigned int max)
@@ -617,6 +720,7 @@ static struct attribute *learned_ext4_attrs[] = {
 	&learned_ext4_rebuild_aborts_attr.attr,
 	&learned_ext4_indexes_attr.attr,
 	&learned_ext4_bytes_attr.attr,
+	&learned_ext4_shrunk_attr.attr,
 	&learned_ext4_min_extents_attr.attr,
 	&learned_ext4_rebuild_after_attr.attr,
 	&learned_ext4_eps_attr.attr,
@@ -665,6 +769,9 @@ static int __init learned_ext4_init(void)
 	err = sysfs_create_group(&learned_ext4_hook.kobj, &learned_ext4_group);
 	if (err)
 		pr_warn("cannot create the counter files: %d\n", err);
+	err = register_shrinker(&learned_ext4_shrinker, "learned-ext4-index");
+	if (err)
+		pr_warn("cannot register the index shrinker: %d\n", err);
 	return 0;
 }
 late_initcall(learned_ext4_init);

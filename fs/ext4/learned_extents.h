@@ -49,6 +49,7 @@ bool learned_ext4_publish(struct ext4_inode_info *ei,
 			  struct learned_index *nidx, u64 seq);
 size_t learned_ext4_index_bytes(struct ext4_inode_info *ei,
 				const struct learned_index **idx);
+unsigned long learned_ext4_shrink(unsigned long nr_pages);
 
 /**
  * learned_ext4_enabled() - does ext4_es_lookup_extent() ask the hook?

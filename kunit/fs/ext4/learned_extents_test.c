@@ -8,8 +8,9 @@
  * contiguous and adversarial trees, after churn (stale index -> tree, then
  * rebuild), when a rebuilt index loses the race with a change (not
  * published), when the tree changes without the sequence bump (verify
- * mode catches the difference), with stock selected, and the automatic
- * rebuild after a run of lookups on an unchanged tree.  A last case
+ * mode catches the difference), with stock selected, the automatic
+ * rebuild after a run of lookups on an unchanged tree, and the shrinker
+ * freeing an index.  A last case
  * measures the hook against the walk on trees of up to 10^6 slab nodes.
  */
 #include <kunit/test.h>
@@ -498,6 +499,49 @@ static void learned_ext4_auto_rebuild_test(struct kunit *test)
 }
 
 /*
+ * The shrinker frees the index (every lookup goes back to the tree, with
+ * the tree's answers); a rebuild brings it back.
+ */
+static void learned_ext4_shrink_test(struct kunit *test)
+{
+	const struct lext_case c = { "random", LEXT_RANDOM, 3000 };
+	struct lext_fixture *f = lext_new(test);
+	const struct learned_index *idx;
+	struct lext_stats s0, s1;
+	struct rnd_state rnd;
+	unsigned long freed;
+	size_t bytes;
+
+	prandom_seed_state(&rnd, 17);
+	lext_fill(test, f, &c, &rnd);
+	lext_select(test, "learned");
+	KUNIT_ASSERT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	bytes = learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_ASSERT_NOT_NULL(test, idx);
+
+	freed = learned_ext4_shrink(ULONG_MAX);
+	KUNIT_EXPECT_GE(test, freed, (unsigned long)(bytes >> PAGE_SHIFT));
+	learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_EXPECT_NULL(test, idx);
+	KUNIT_EXPECT_EQ(test, learned_ext4_shrink(1), 0);
+	f->lookups = 0;
+	lext_stats(&s0);
+	lext_check_all(test, f, &rnd);
+	lext_stats(&s1);
+	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, 0);
+	KUNIT_EXPECT_EQ(test, s1.fallbacks - s0.fallbacks, f->lookups);
+
+	KUNIT_ASSERT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	f->lookups = 0;
+	lext_stats(&s0);
+	lext_check_all(test, f, &rnd);
+	lext_stats(&s1);
+	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, f->lookups);
+	lext_select(test, "stock");
+	lext_free(f);
+}
+
+/*
  * The hook at scale, against the walk it replaces: trees of real es nodes
  * (struct extent_status from a slab cache made like ext4's, linked in
  * order), up to 10^6 nodes.  Every answer of learned_ext4_search() is
@@ -742,6 +786,7 @@ static struct kunit_case learned_ext4_cases[] = {
 	KUNIT_CASE(learned_ext4_verify_mismatch_test),
 	KUNIT_CASE(learned_ext4_stock_test),
 	KUNIT_CASE(learned_ext4_auto_rebuild_test),
+	KUNIT_CASE(learned_ext4_shrink_test),
 	KUNIT_CASE_PARAM(learned_ext4_bench_test, lext_bench_gen_params),
 	{}
 };
