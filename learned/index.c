@@ -169,7 +169,7 @@ static __always_inline void li_base_get(const struct learned_index *idx,
 {
 	e->lblk = idx->seg_keys[j] +
 		li_load(idx->keys, idx->key_w, li_mask(idx->key_w), pos);
-	e->len = li_load(idx->lens, idx->len_w, li_mask(idx->len_w), pos);
+	e->len = li_load(idx->lens, idx->len_w, li_mask(idx->len_w), pos) + 1;
 	e->pblk = idx->segs[j].pblk_base +
 		li_load(idx->pblks, idx->pblk_w, li_mask(idx->pblk_w), pos);
 }
@@ -295,6 +295,60 @@ bool learned_index_lookup_cover(const struct learned_index *idx, u64 blk,
 }
 EXPORT_SYMBOL_GPL(learned_index_lookup_cover);
 
+/**
+ * learned_index_lookup_floor() - find the last extent that starts at or
+ *	before a key
+ * @idx: index
+ * @key: key
+ * @out: receives the extent with the largest lblk <= @key; may be NULL
+ *
+ * Unlike learned_index_lookup_cover(), the answer does not depend on the
+ * extents' lengths: a user that keeps the length elsewhere (e.g. in the
+ * object @out->pblk refers to) may build the index with every len 1 and
+ * check coverage itself.  Deleted base entries are skipped (at most one
+ * step per tombstone).
+ *
+ * Context: Any context; does not allocate or sleep.  The caller excludes
+ * concurrent updates of @idx (see include/linux/learned_index.h).
+ * Return: true if some extent starts at or before @key, false otherwise.
+ */
+bool learned_index_lookup_floor(const struct learned_index *idx, u64 key,
+				struct learned_extent *out)
+{
+	struct learned_extent e, best;
+	bool found = false;
+	s64 r;
+	u32 j, k;
+
+	r = li_base_pred(idx, key, &j);
+	/* each step back skips a tombstoned entry: at most nr_tomb steps */
+	while (r >= 0) {
+		li_base_get(idx, j, r, &e);
+		if (!li_tombstoned(idx, e.lblk)) {
+			best = e;
+			found = true;
+			break;
+		}
+		r--;
+		if (r >= 0 && (u32)r < idx->segs[j].start)
+			j--;
+	}
+	if (idx->nr_ins) {
+		/* last inserted extent starting at or before @key */
+		k = li_lower_ins(idx, key);
+		if (k < idx->nr_ins && idx->ins[k].lblk == key)
+			k++;
+		if (k && (!found || idx->ins[k - 1].lblk > best.lblk)) {
+			best = idx->ins[k - 1];
+			found = true;
+		}
+	}
+	if (found && out)
+		*out = best;
+	return found;
+}
+EXPORT_SYMBOL_GPL(learned_index_lookup_floor);
+
 /* Construction. */
 
 /* Where the entries of a build come from: an array or an index + delta. */
@@ -396,12 +450,12 @@ static u64 li_cone_slope(const struct li_cone *c)
 	return c->lo + (c->hi - c->lo) / 2;
 }
 
-/* What pass 1 learns about the entries. */
+/* What pass 1 learns about the entries (max_len1: largest len - 1). */
 struct li_shape {
 	u32 nr;
 	u32 nr_segs;
 	u64 max_span;
-	u64 max_len;
+	u64 max_len1;
 	u64 max_prange;
 };
 
@@ -435,7 +489,7 @@ static int li_pass_shape(struct li_cursor *cur, u32 eps, struct li_shape *sh)
 		}
 		pmin = min(pmin, e.pblk);
 		pmax = max(pmax, e.pblk);
-		sh->max_len = max_t(u64, sh->max_len, e.len);
+		sh->max_len1 = max_t(u64, sh->max_len1, e.len - 1);
 		prev_key = e.lblk;
 		prev_last = e.lblk + (e.len - 1);
 		i++;
@@ -490,7 +544,7 @@ static void li_pass_cols(struct li_cursor *cur, struct learned_index *nb)
 		while (nb->segs[j + 1].start <= i)
 			j++;
 		li_store(nb->keys, nb->key_w, i, e.lblk - nb->seg_keys[j]);
-		li_store(nb->lens, nb->len_w, i, e.len);
+		li_store(nb->lens, nb->len_w, i, e.len - 1);
 		li_store(nb->pblks, nb->pblk_w, i, e.pblk - nb->segs[j].pblk_base);
 		i++;
 	}
@@ -537,7 +591,7 @@ static int li_build_base(struct learned_index *nb,
 	nb->nr = sh.nr;
 	nb->nr_segs = sh.nr_segs;
 	nb->key_w = li_width(sh.max_span);
-	nb->len_w = li_width(sh.max_len);
+	nb->len_w = li_width(sh.max_len1);
 	nb->pblk_w = li_width(sh.max_prange);
 	nb->seg_keys = NULL;
 	nb->segs = NULL;

@@ -7,8 +7,13 @@
  * read_lock(&ei->i_es_lock).  With a non-stock policy selected that walk
  * becomes learned_ext4_search(): for an inode with at least min_extents
  * es nodes it answers from a learned index (include/linux/learned_index.h)
- * built from a snapshot of the tree, whose values are the addresses of
- * the tree's own nodes, so a hit is the very node the walk would find.
+ * built from a snapshot of the tree.  The index maps the first block of
+ * every node to the node's address (shifted right by the nodes'
+ * alignment, LEARNED_EXT4_NODE_SHIFT); it holds no lengths, which the
+ * nodes themselves have.  A lookup takes the last node that starts at or
+ * before the block (learned_index_lookup_floor()) and answers it if the
+ * node covers the block, "no node" otherwise: the node (or hole) the walk
+ * would find, since the nodes do not overlap.
  *
  * Policies:
  *
@@ -37,11 +42,14 @@
  * neither the tree nor the index nor the counters can change.  The index
  * is used only if li->seq == ei->i_es_seq: then no change happened since
  * the snapshot it was built from, every node address it holds is a live
- * node with the lblk and len the index holds, and learned_index_lookup_
- * cover() (exact by construction, checked on every key by the KUnit and
- * userspace suites) returns the node that covers the block or "hole",
- * exactly as the walk.  A positive answer is also checked against the
- * node itself (in_range()); any disagreement is a fault: the tree answers.
+ * node whose es_lblk is the key the index holds for it, and
+ * learned_index_lookup_floor() (exact by construction, checked on every
+ * key by the KUnit and userspace suites) returns the last node starting
+ * at or before the block.  The tree's nodes are sorted and do not
+ * overlap, so the node covering the block, if any, is that one; reading
+ * its es_len (in_range()) decides between it and "hole", exactly as the
+ * walk.  The node's es_lblk is also compared with the index's key; a
+ * difference is a fault: the tree answers.
  *
  * A rebuild snapshots the tree and ei->i_es_seq under read_lock, builds
  * outside the lock, and publishes under write_lock only if i_es_seq did
@@ -51,6 +59,12 @@
  * needed because i_es_lock already orders readers and the publisher.
  * The per-inode state is freed in ext4_destroy_inode(), after the rebuild
  * work has been cancelled and no lookup can run any more.
+ *
+ * Under memory pressure a shrinker frees indexes, oldest publication
+ * first: it unpublishes an index under write_lock(&ei->i_es_lock), like a
+ * publication, and frees it after write_unlock(), so no lookup holds it.
+ * An inode without an index is answered by the tree, and gets a new index
+ * only after rebuild_after more lookups on an unchanged tree.
  */
 #define pr_fmt(fmt) "learned_ext4: " fmt
 
@@ -58,12 +72,15 @@
 #include <linux/kobject.h>
 #include <linux/learned_index.h>
 #include <linux/learned_policy.h>
+#include <linux/log2.h>
 #include <linux/mm.h>
 #include <linux/percpu.h>
 #include <linux/rbtree.h>
 #include <linux/sched/clock.h>
 #include <linux/sched/mm.h>
+#include <linux/shrinker.h>
 #include <linux/slab.h>
+#include <linux/spinlock.h>
 #include <linux/sysfs.h>
 #include <linux/workqueue.h>
 
@@ -89,6 +106,8 @@ struct learned_ext4_ops {
  * @quiet: stale lookups at @quiet_seq (racy, a heuristic only).
  * @ei: the inode.
  * @work: rebuilds the index.
+ * @lru: on learned_ext4_lru while it may hold an index; under
+ *	learned_ext4_lru_lock.
  */
 struct learned_ext4_idx {
 	struct learned_index *idx;
@@ -98,6 +117,7 @@ struct learned_ext4_idx {
 	unsigned int quiet;
 	struct ext4_inode_info *ei;
 	struct work_struct work;
+	struct list_head lru;
 };
 
 struct learned_ext4_stats {
@@ -113,6 +133,15 @@ static atomic64_t learned_ext4_rebuilds = ATOMIC64_INIT(0);
 static atomic64_t learned_ext4_rebuild_aborts = ATOMIC64_INIT(0);
 static atomic_t learned_ext4_nr_indexes = ATOMIC_INIT(0);
 static atomic_long_t learned_ext4_bytes = ATOMIC_LONG_INIT(0);
+static atomic_long_t learned_ext4_index_bytes_now = ATOMIC_LONG_INIT(0);
+static atomic64_t learned_ext4_shrunk = ATOMIC64_INIT(0);
+
+/*
+ * Inodes that may hold an index, oldest publication first.  Lock order:
+ * learned_ext4_lru_lock, then ei->i_es_lock.
+ */
+static LIST_HEAD(learned_ext4_lru);
+static DEFINE_SPINLOCK(learned_ext4_lru_lock);
 
 /* Tunables, see Documentation/ABI/testing/sysfs-kernel-learned. */
 static unsigned int learned_ext4_min_extents = 4096;
@@ -172,6 +201,7 @@ static struct learned_ext4_idx *learned_ext4_get(struct ext4_inode_info *ei,
 		return NULL;
 	li->ei = ei;
 	INIT_WORK(&li->work, learned_ext4_rebuild_work);
+	INIT_LIST_HEAD(&li->lru);
 	if (cmpxchg(&ei->i_lidx, NULL, li)) {
 		kfree(li);
 		return READ_ONCE(ei->i_lidx);
@@ -180,9 +210,10 @@ static struct learned_ext4_idx *learned_ext4_get(struct ext4_inode_info *ei,
 	return li;
 }
 
+/* learned_index_bytes() counts the struct itself, allocated here. */
 static size_t learned_ext4_idx_bytes(const struct learned_index *idx)
 {
-	return idx ? sizeof(*idx) + learned_index_bytes(idx) : 0;
+	return learned_index_bytes(idx);
 }
 
 /* Free an index; @published: it was accounted as installed. */
@@ -192,6 +223,8 @@ static void learned_ext4_free_index(struct learned_index *idx, bool published)
 		return;
 	if (published) {
 		atomic_long_sub(learned_ext4_idx_bytes(idx), &learned_ext4_bytes);
+		atomic_long_sub(learned_ext4_idx_bytes(idx),
+				&learned_ext4_index_bytes_now);
 		atomic_dec(&learned_ext4_nr_indexes);
 	}
 	learned_index_destroy(idx);
@@ -262,13 +295,18 @@ struct extent_status *learned_ext4_search(struct inode *inode,
 	if (ops->verify)
 		t0 = local_clock();
 	es = NULL;
-	if (learned_index_lookup_cover(li->idx, lblk, &le))
-		es = (struct extent_status *)(uintptr_t)le.pblk;
-	if (unlikely(es && !in_range(lblk, es->es_lblk, es->es_len))) {
-		WRITE_ONCE(li->bad, true);
-		learned_hook_fault(&learned_ext4_hook,
-				   "index answered a node that does not cover the block");
-		goto tree;
+	if (learned_index_lookup_floor(li->idx, lblk, &le)) {
+		es = (struct extent_status *)(uintptr_t)
+			(le.pblk << LEARNED_EXT4_NODE_SHIFT);
+		if (unlikely(es->es_lblk != le.lblk)) {
+			WRITE_ONCE(li->bad, true);
+			learned_hook_fault(&learned_ext4_hook,
+					   "index holds a node that moved");
+			goto tree;
+		}
+		/* the last node starting at or before lblk: covering or hole */
+		if (!in_range(lblk, es->es_lblk, es->es_len))
+			es = NULL;
 	}
 	if (ops->verify) {
 		/* both lookups timed back to back: the same block, same state */
@@ -329,6 +367,12 @@ bool learned_ext4_publish(struct ext4_inode_info *ei,
 	if (published) {
 		atomic_inc(&learned_ext4_nr_indexes);
 		atomic_long_add(learned_ext4_idx_bytes(nidx), &learned_ext4_bytes);
+		atomic_long_add(learned_ext4_idx_bytes(nidx),
+				&learned_ext4_index_bytes_now);
+		/* newest last; the shrinker frees from the head */
+		spin_lock(&learned_ext4_lru_lock);
+		list_move_tail(&li->lru, &learned_ext4_lru);
+		spin_unlock(&learned_ext4_lru_lock);
 	}
 	/* the old index if published, else @nidx, which was never used */
 	learned_ext4_free_index(old, published);
@@ -361,9 +405,12 @@ int learned_ext4_rebuild(struct inode *inode)
 	struct extent_status *es;
 	struct rb_node *node;
 	unsigned int nofs, tries;
+	uintptr_t misaligned;
 	u32 nr, cap;
 	u64 seq;
 	int err = -EAGAIN;
+
+	BUILD_BUG_ON(!is_power_of_2(__alignof__(struct extent_status)));
 
 	nofs = memalloc_nofs_save();
 	li = learned_ext4_get(ei, GFP_KERNEL);
@@ -383,14 +430,18 @@ int learned_ext4_rebuild(struct inode *inode)
 			break;
 		}
 		nr = 0;
+		misaligned = 0;
 		read_lock(&ei->i_es_lock);
 		seq = ei->i_es_seq;
 		for (node = rb_first(&ei->i_es_tree.root); node && nr < cap;
 		     node = rb_next(node)) {
 			es = rb_entry(node, struct extent_status, rb_node);
+			/* start keys only: the node has the length */
 			ext[nr].lblk = es->es_lblk;
-			ext[nr].len = es->es_len;
-			ext[nr].pblk = (uintptr_t)es;
+			ext[nr].len = 1;
+			ext[nr].pblk = (uintptr_t)es >> LEARNED_EXT4_NODE_SHIFT;
+			misaligned |= (uintptr_t)es &
+				      (__alignof__(struct extent_status) - 1);
 			nr++;
 		}
 		read_unlock(&ei->i_es_lock);
@@ -398,6 +449,13 @@ int learned_ext4_rebuild(struct inode *inode)
 			/* the tree grew past the snapshot's capacity */
 			kvfree(ext);
 			continue;
+		}
+		if (misaligned) {
+			kvfree(ext);
+			learned_hook_fault(&learned_ext4_hook,
+					   "an es node is not aligned to its type");
+			err = -EINVAL;
+			break;
 		}
 		nidx = kzalloc(sizeof(*nidx), GFP_KERNEL);
 		err = nidx ? learned_index_build(nidx, ext, nr, &p, GFP_KERNEL) :
@@ -421,6 +479,32 @@ int learned_ext4_rebuild(struct inode *inode)
 out:
 	memalloc_nofs_restore(nofs);
 	return err;
+}
+
+/**
+ * learned_ext4_index_bytes() - memory of an inode's learned index.
+ * @ei: the inode.
+ * @idx: receives the published index (for its shape), or NULL; may be NULL.
+ *
+ * For the KUnit tests and benchmark.
+ *
+ * Context: process context; no concurrent rebuild of @ei.
+ * Return: bytes held for @ei by the hook (its state and the index), 0 if
+ * it has none.
+ */
+size_t learned_ext4_index_bytes(struct ext4_inode_info *ei,
+				const struct learned_index **idx)
+{
+	struct learned_ext4_idx *li = READ_ONCE(ei->i_lidx);
+	size_t bytes = 0;
+
+	read_lock(&ei->i_es_lock);
+	if (idx)
+		*idx = li ? li->idx : NULL;
+	if (li)
+		bytes = sizeof(*li) + learned_ext4_idx_bytes(li->idx);
+	read_unlock(&ei->i_es_lock);
+	return bytes;
 }
 
 /**
@@ -449,11 +533,77 @@ void learned_ext4_destroy_inode(struct ext4_inode_info *ei)
 	if (!li)
 		return;
 	cancel_work_sync(&li->work);
+	/* after this the shrinker cannot reach @li */
+	spin_lock(&learned_ext4_lru_lock);
+	list_del_init(&li->lru);
+	spin_unlock(&learned_ext4_lru_lock);
 	learned_ext4_free_index(li->idx, true);
 	ei->i_lidx = NULL;
 	atomic_long_sub(sizeof(*li), &learned_ext4_bytes);
 	kfree(li);
 }
+
+/**
+ * learned_ext4_shrink() - free learned indexes, oldest publication first.
+ * @nr_pages: free indexes until at least this many pages are freed.
+ *
+ * Context: process context, may sleep (frees with kvfree()).
+ * Return: pages freed (rounded down), counting each index's bytes.
+ */
+unsigned long learned_ext4_shrink(unsigned long nr_pages)
+{
+	unsigned long bytes = 0;
+	struct learned_ext4_idx *li;
+	struct learned_index *old;
+	struct ext4_inode_info *ei;
+
+	while ((bytes >> PAGE_SHIFT) < nr_pages) {
+		spin_lock(&learned_ext4_lru_lock);
+		li = list_first_entry_or_null(&learned_ext4_lru,
+					      struct learned_ext4_idx, lru);
+		if (!li) {
+			spin_unlock(&learned_ext4_lru_lock);
+			break;
+		}
+		list_del_init(&li->lru);
+		/* unpublish as learned_ext4_publish() publishes */
+		ei = li->ei;
+		write_lock(&ei->i_es_lock);
+		old = li->idx;
+		li->idx = NULL;
+		write_unlock(&ei->i_es_lock);
+		spin_unlock(&learned_ext4_lru_lock);
+		if (old) {
+			bytes += learned_ext4_idx_bytes(old);
+			atomic64_inc(&learned_ext4_shrunk);
+			learned_ext4_free_index(old, true);
+		}
+		cond_resched();
+	}
+	return bytes >> PAGE_SHIFT;
+}
+
+static unsigned long learned_ext4_shrink_count(struct shrinker *shrink,
+					       struct shrink_control *sc)
+{
+	long bytes = atomic_long_read(&learned_ext4_index_bytes_now);
+
+	return bytes > 0 ? DIV_ROUND_UP(bytes, PAGE_SIZE) : SHRINK_EMPTY;
+}
+
+static unsigned long learned_ext4_shrink_scan(struct shrinker *shrink,
+					      struct shrink_control *sc)
+{
+	unsigned long freed = learned_ext4_shrink(sc->nr_to_scan);
+
+	return freed ? freed : SHRINK_STOP;
+}
+
+static struct shrinker learned_ext4_shrinker = {
+	.count_objects = learned_ext4_shrink_count,
+	.scan_objects = learned_ext4_shrink_scan,
+	.seeks = DEFAULT_SEEKS,
+};
 
 /* sysfs: counters and tunables beside the hook's own files. */
 
@@ -517,6 +667,14 @@ static ssize_t bytes_show(struct kobject *kobj, struct kobj_attribute *attr,
 
 static struct kobj_attribute learned_ext4_bytes_attr = __ATTR_RO(bytes);
 
+static ssize_t shrunk_show(struct kobject *kobj, struct kobj_attribute *attr,
+			   char *buf)
+{
+	return sysfs_emit(buf, "%lld\n", atomic64_read(&learned_ext4_shrunk));
+}
+
+static struct kobj_attribute learned_ext4_shrunk_attr = __ATTR_RO(shrunk);
+
 static ssize_t learned_ext4_store_uint(const char *buf, size_t count,
 				       unsigned int *val, unsigned int min,
 				       unsigned int max)
@@ -562,6 +720,7 @@ static struct attribute *learned_ext4_attrs[] = {
 	&learned_ext4_rebuild_aborts_attr.attr,
 	&learned_ext4_indexes_attr.attr,
 	&learned_ext4_bytes_attr.attr,
+	&learned_ext4_shrunk_attr.attr,
 	&learned_ext4_min_extents_attr.attr,
 	&learned_ext4_rebuild_after_attr.attr,
 	&learned_ext4_eps_attr.attr,
@@ -610,6 +769,9 @@ static int __init learned_ext4_init(void)
 	err = sysfs_create_group(&learned_ext4_hook.kobj, &learned_ext4_group);
 	if (err)
 		pr_warn("cannot create the counter files: %d\n", err);
+	err = register_shrinker(&learned_ext4_shrinker, "learned-ext4-index");
+	if (err)
+		pr_warn("cannot register the index shrinker: %d\n", err);
 	return 0;
 }
 late_initcall(learned_ext4_init);

@@ -17,6 +17,7 @@
 #define _EXT4_LEARNED_EXTENTS_H
 
 #include <linux/jump_label.h>
+#include <linux/log2.h>
 #include <linux/types.h>
 
 struct extent_status;
@@ -24,6 +25,13 @@ struct inode;
 struct ext4_inode_info;
 
 #ifdef CONFIG_LEARNED_EXT4
+/*
+ * The index stores node addresses shifted right by this many bits: es
+ * nodes come from a slab cache aligned to their type (KMEM_CACHE()), so
+ * the low bits are zero; learned_ext4_rebuild() checks it on every node.
+ */
+#define LEARNED_EXT4_NODE_SHIFT	ilog2(__alignof__(struct extent_status))
+
 DECLARE_STATIC_KEY_FALSE(learned_ext4_key);
 extern struct learned_hook learned_ext4_hook;
 
@@ -39,6 +47,9 @@ struct learned_index;
 bool learned_ext4_publish(struct ext4_inode_info *ei,
 			  struct learned_ext4_idx *li,
 			  struct learned_index *nidx, u64 seq);
+size_t learned_ext4_index_bytes(struct ext4_inode_info *ei,
+				const struct learned_index **idx);
+unsigned long learned_ext4_shrink(unsigned long nr_pages);
 
 /**
  * learned_ext4_enabled() - does ext4_es_lookup_extent() ask the hook?

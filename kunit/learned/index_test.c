@@ -94,6 +94,23 @@ static u32 li_ref_flatten(struct rb_root *root, struct learned_extent *a, u32 ma
 	return n;
 }
 
+/* Sorted array reference: the last extent starting at or before @blk. */
+static const struct learned_extent *li_arr_floor(const struct learned_extent *a,
+						 u32 n, u64 blk)
+{
+	u32 lo = 0, hi = n;
+
+	while (lo < hi) {
+		u32 mid = lo + (hi - lo) / 2;
+
+		if (a[mid].lblk <= blk)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? &a[lo - 1] : NULL;
+}
+
 /* Sorted array reference: the extent containing @blk (exact: starting at). */
 static const struct learned_extent *li_arr_find(const struct learned_extent *a,
 						u32 n, u64 blk, bool exact)
@@ -139,6 +156,9 @@ static void li_probe(const struct learned_index *idx, const struct learned_exten
 	      (hit && want && !li_ext_eq(&got, want));
 	want = li_arr_find(a, n, blk, true);
 	hit = learned_index_lookup(idx, blk, &got);
+	bad |= hit != !!want || (hit && want && !li_ext_eq(&got, want));
+	want = li_arr_floor(a, n, blk);
+	hit = learned_index_lookup_floor(idx, blk, &got);
 	bad |= hit != !!want || (hit && want && !li_ext_eq(&got, want));
 	if (bad && !c->errs++)
 		c->first_bad = blk;

@@ -90,6 +90,17 @@ static void probe(const struct learned_index *idx, const struct learned_extent *
 	      hit, !!want);
 	if (hit && want)
 		CHECK(ext_eq(&got, want), "exact(%llu) wrong extent", (unsigned long long)blk);
+
+	want = ref_arr_pred(a, n, blk);
+	memset(&got, 0xa5, sizeof(got));
+	hit = learned_index_lookup_floor(idx, blk, &got);
+	CHECK(hit == !!want, "floor(%llu): hit %d, want %d", (unsigned long long)blk,
+	      hit, !!want);
+	if (hit && want)
+		CHECK(ext_eq(&got, want), "floor(%llu): got [%llu +%u], want [%llu +%u]",
+		      (unsigned long long)blk, (unsigned long long)got.lblk, got.len,
+		      (unsigned long long)want->lblk, want->len);
+	CHECK(learned_index_lookup_floor(idx, blk, NULL) == hit, "floor(NULL out)");
 }
 
 /* The memory report is exactly the sum of what the index allocated. */
@@ -109,7 +120,7 @@ static size_t expected_bytes(const struct learned_index *idx)
 static void check_all(const struct learned_index *idx, const struct learned_extent *a,
 		      u32 n, struct rb_root *root, u64 *st, u32 probes)
 {
-	u64 lo, hi, max_off = 0;
+	u64 lo, hi, max_off = 0, max_len1 = 0;
 	u32 i;
 
 	CHECK(learned_index_count(idx) == n, "count %u, want %u",
@@ -128,6 +139,13 @@ static void check_all(const struct learned_index *idx, const struct learned_exte
 	/* columns are as narrow as the largest value allows */
 	CHECK(idx->key_w == (fls64(max_off) + 7) / 8, "key width %u for %llu",
 	      idx->key_w, (unsigned long long)max_off);
+	/* lengths are stored minus 1: no bytes when every extent has length 1 */
+	if (!idx->nr_ins && !idx->nr_tomb) {
+		for (i = 0; i < n; i++)
+			max_len1 = max_t(u64, max_len1, a[i].len - 1);
+		CHECK(idx->len_w == (fls64(max_len1) + 7) / 8, "len width %u for %llu",
+		      idx->len_w, (unsigned long long)max_len1);
+	}
 	for (i = 0; i < n; i++) {
 		probe(idx, a, n, root, a[i].lblk);
 		probe(idx, a, n, root, a[i].lblk + (a[i].len - 1));

@@ -8,16 +8,20 @@
  * contiguous and adversarial trees, after churn (stale index -> tree, then
  * rebuild), when a rebuilt index loses the race with a change (not
  * published), when the tree changes without the sequence bump (verify
- * mode catches the difference), with stock selected, and the automatic
- * rebuild after a run of lookups on an unchanged tree.
+ * mode catches the difference), with stock selected, the automatic
+ * rebuild after a run of lookups on an unchanged tree, and the shrinker
+ * freeing an index.  A last case
+ * measures the hook against the walk on trees of up to 10^6 slab nodes.
  */
 #include <kunit/test.h>
 #include <linux/delay.h>
+#include <linux/ktime.h>
 #include <linux/learned_index.h>
 #include <linux/learned_policy.h>
 #include <linux/random.h>
 #include <linux/rbtree.h>
 #include <linux/slab.h>
+#include <linux/sort.h>
 
 #include "ext4.h"
 #include "learned_extents.h"
@@ -371,8 +375,8 @@ static void learned_ext4_publish_race_test(struct kunit *test)
 	KUNIT_ASSERT_NOT_NULL(test, ext);
 	for (i = 0; i < f->nr_ref; i++) {
 		ext[i].lblk = f->ref[i]->es_lblk;
-		ext[i].len = f->ref[i]->es_len;
-		ext[i].pblk = (uintptr_t)f->ref[i];
+		ext[i].len = 1;
+		ext[i].pblk = (uintptr_t)f->ref[i] >> LEARNED_EXT4_NODE_SHIFT;
 	}
 	nidx = kzalloc(sizeof(*nidx), GFP_KERNEL);
 	KUNIT_ASSERT_NOT_NULL(test, nidx);
@@ -494,6 +498,287 @@ static void learned_ext4_auto_rebuild_test(struct kunit *test)
 	lext_free(f);
 }
 
+/*
+ * The shrinker frees the index (every lookup goes back to the tree, with
+ * the tree's answers); a rebuild brings it back.
+ */
+static void learned_ext4_shrink_test(struct kunit *test)
+{
+	const struct lext_case c = { "random", LEXT_RANDOM, 3000 };
+	struct lext_fixture *f = lext_new(test);
+	const struct learned_index *idx;
+	struct lext_stats s0, s1;
+	struct rnd_state rnd;
+	unsigned long freed;
+	size_t bytes;
+
+	prandom_seed_state(&rnd, 17);
+	lext_fill(test, f, &c, &rnd);
+	lext_select(test, "learned");
+	KUNIT_ASSERT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	bytes = learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_ASSERT_NOT_NULL(test, idx);
+
+	freed = learned_ext4_shrink(ULONG_MAX);
+	KUNIT_EXPECT_GE(test, freed, (unsigned long)(bytes >> PAGE_SHIFT));
+	learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_EXPECT_NULL(test, idx);
+	KUNIT_EXPECT_EQ(test, learned_ext4_shrink(1), 0);
+	f->lookups = 0;
+	lext_stats(&s0);
+	lext_check_all(test, f, &rnd);
+	lext_stats(&s1);
+	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, 0);
+	KUNIT_EXPECT_EQ(test, s1.fallbacks - s0.fallbacks, f->lookups);
+
+	KUNIT_ASSERT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	f->lookups = 0;
+	lext_stats(&s0);
+	lext_check_all(test, f, &rnd);
+	lext_stats(&s1);
+	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, f->lookups);
+	lext_select(test, "stock");
+	lext_free(f);
+}
+
+/*
+ * The hook at scale, against the walk it replaces: trees of real es nodes
+ * (struct extent_status from a slab cache made like ext4's, linked in
+ * order), up to 10^6 nodes.  Every answer of learned_ext4_search() is
+ * checked against the walk first (all node starts, the blocks before them
+ * and random mapped blocks); then both are timed on the same random
+ * mapped blocks, in interleaved batches under read_lock as in
+ * ext4_es_lookup_extent() (cache_es, in front of both, is left out), and
+ * the index's memory is set against the nodes'.  Prints one row per case;
+ * asserts correctness and, from 10^5 nodes, that the index takes at most
+ * a quarter of the tree's memory.  Timings are printed, never asserted.
+ */
+enum lext_bench_kind { LEXT_B_ONE, LEXT_B_RANDOM, LEXT_B_EXPGAP };
+
+struct lext_bench_case {
+	const char *desc;
+	enum lext_bench_kind kind;
+	u32 nr;
+};
+
+static const struct lext_bench_case lext_bench_cases[] = {
+	{ "one-block nodes back to back (the fio file)", LEXT_B_ONE, 1000000 },
+	{ "random gaps 0-19, lengths 1-16, 10^4", LEXT_B_RANDOM, 10000 },
+	{ "random gaps 0-19, lengths 1-16, 10^5", LEXT_B_RANDOM, 100000 },
+	{ "random gaps 0-19, lengths 1-16, 10^6", LEXT_B_RANDOM, 1000000 },
+	{ "exponential gaps 1-2048, lengths 1-8, 10^6", LEXT_B_EXPGAP, 1000000 },
+};
+
+static void lext_bench_desc(const struct lext_bench_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(lext_bench, lext_bench_cases, lext_bench_desc);
+
+#define LEXT_B_QUERIES	BIT(16)
+#define LEXT_B_BATCHES	101
+#define LEXT_B_BATCH	1000
+
+/* The walk of ext4_es_lookup_extent(), as learned_ext4_search() replaces it. */
+static noinline struct extent_status *lext_walk(struct rb_root *root, u32 lblk)
+{
+	struct rb_node *node = root->rb_node;
+	struct extent_status *es;
+
+	while (node) {
+		es = rb_entry(node, struct extent_status, rb_node);
+		if (lblk < es->es_lblk)
+			node = node->rb_left;
+		else if (lblk > es->es_lblk + (es->es_len - 1))
+			node = node->rb_right;
+		else
+			return es;
+	}
+	return NULL;
+}
+
+static int lext_cmp_u64(const void *a, const void *b)
+{
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static u64 lext_median(u64 *t)
+{
+	sort(t, LEXT_B_BATCHES, sizeof(*t), lext_cmp_u64, NULL);
+	return max_t(u64, t[LEXT_B_BATCHES / 2], 1);
+}
+
+struct lext_bench {
+	struct kmem_cache *cache;
+	struct extent_status **nodes;
+	u32 *q;
+	u64 t_walk[LEXT_B_BATCHES];
+	u64 t_hook[LEXT_B_BATCHES];
+};
+
+static void lext_bench_free(struct lext_fixture *f, struct lext_bench *b, u32 n)
+{
+	u32 i;
+
+	lext_free(f);
+	if (b->nodes)
+		for (i = 0; i < n; i++)
+			kmem_cache_free(b->cache, b->nodes[i]);
+	kvfree(b->nodes);
+	kvfree(b->q);
+	kmem_cache_destroy(b->cache);
+}
+
+static void learned_ext4_bench_test(struct kunit *test)
+{
+	const struct lext_bench_case *c = test->param_value;
+	struct lext_fixture *f = lext_new(test);
+	struct rb_root *root = &f->ei->i_es_tree.root;
+	const struct learned_index *idx;
+	struct extent_status *es, *last = NULL;
+	struct lext_stats s0, s1;
+	struct lext_bench *b;
+	struct rnd_state rnd;
+	u64 lblk = 0, t0, build_ns, walk, hook, tree_bytes, idx_bytes;
+	u32 i, k, len, gap, bad = 0, n = c->nr;
+
+	b = kunit_kzalloc(test, sizeof(*b), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, b);
+	/* like ext4's ext4_es_cachep: KMEM_CACHE(extent_status, ...) */
+	b->cache = kmem_cache_create("learned_ext4_bench_es",
+				     sizeof(struct extent_status),
+				     __alignof__(struct extent_status),
+				     SLAB_RECLAIM_ACCOUNT, NULL);
+	b->nodes = kvcalloc(n, sizeof(*b->nodes), GFP_KERNEL);
+	b->q = kvcalloc(LEXT_B_QUERIES, sizeof(*b->q), GFP_KERNEL);
+	if (!b->cache || !b->nodes || !b->q) {
+		lext_bench_free(f, b, 0);
+		KUNIT_FAIL(test, "out of memory");
+		return;
+	}
+
+	prandom_seed_state(&rnd, 1000 + n + c->kind);
+	write_lock(&f->ei->i_es_lock);
+	learned_ext4_es_changed(f->ei);
+	write_unlock(&f->ei->i_es_lock);
+	for (i = 0; i < n; i++) {
+		switch (c->kind) {
+		case LEXT_B_ONE:
+			gap = 0;
+			len = 1;
+			break;
+		case LEXT_B_RANDOM:
+			gap = prandom_u32_state(&rnd) % 20;
+			len = 1 + prandom_u32_state(&rnd) % 16;
+			break;
+		default:
+			gap = 1U << (prandom_u32_state(&rnd) % 12);
+			len = 1 + prandom_u32_state(&rnd) % 8;
+			break;
+		}
+		lblk += gap;
+		es = kmem_cache_alloc(b->cache, GFP_KERNEL);
+		if (!es)
+			break;
+		es->es_lblk = lblk;
+		es->es_len = len;
+		es->es_pblk = 1000 + lblk;
+		/* in order: the new node is the rightmost */
+		rb_link_node(&es->rb_node, last ? &last->rb_node : NULL,
+			     last ? &last->rb_node.rb_right : &root->rb_node);
+		rb_insert_color(&es->rb_node, root);
+		b->nodes[i] = es;
+		last = es;
+		lblk += len;
+		if (!(i % 65536))
+			cond_resched();
+	}
+	f->ei->i_es_all_nr = i;
+	if (i < n) {
+		lext_bench_free(f, b, i);
+		KUNIT_FAIL(test, "out of memory after %u nodes", i);
+		return;
+	}
+	KUNIT_ASSERT_LT(test, lblk, (u64)EXT_MAX_BLOCKS);
+
+	lext_select(test, "learned");
+	t0 = ktime_get_ns();
+	KUNIT_EXPECT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	build_ns = ktime_get_ns() - t0;
+	idx_bytes = learned_ext4_index_bytes(f->ei, &idx);
+	tree_bytes = (u64)n * kmem_cache_size(b->cache);
+
+	for (i = 0; i < LEXT_B_QUERIES; i++) {
+		es = b->nodes[prandom_u32_state(&rnd) % n];
+		b->q[i] = es->es_lblk + prandom_u32_state(&rnd) % es->es_len;
+	}
+	/* every answer first: starts, the blocks before, the queries */
+	lext_stats(&s0);
+	read_lock(&f->ei->i_es_lock);
+	for (i = 0; i < n + LEXT_B_QUERIES; i++) {
+		u32 blk = i < n ? b->nodes[i]->es_lblk : b->q[i - n];
+
+		for (k = 0; k < (i < n ? 2 : 1); k++, blk--) {
+			if (learned_ext4_search(&f->ei->vfs_inode, blk) !=
+			    lext_walk(root, blk) && !bad++)
+				KUNIT_FAIL(test, "block %u: the hook and the walk disagree",
+					   blk);
+			f->lookups++;
+		}
+		if (!(i % 65536)) {
+			read_unlock(&f->ei->i_es_lock);
+			cond_resched();
+			read_lock(&f->ei->i_es_lock);
+		}
+	}
+	read_unlock(&f->ei->i_es_lock);
+	lext_stats(&s1);
+	KUNIT_EXPECT_EQ(test, bad, 0);
+	KUNIT_EXPECT_EQ_MSG(test, s1.decisions - s0.decisions, f->lookups,
+			    "every lookup answered by the index");
+
+	for (k = 0; k < LEXT_B_BATCHES; k++) {
+		u32 base = (u64)k * LEXT_B_BATCH % (LEXT_B_QUERIES - LEXT_B_BATCH);
+		uintptr_t sink = 0;
+
+		read_lock(&f->ei->i_es_lock);
+		t0 = ktime_get_ns();
+		for (i = base; i < base + LEXT_B_BATCH; i++)
+			sink += (uintptr_t)lext_walk(root, b->q[i]);
+		b->t_walk[k] = (ktime_get_ns() - t0) * 1000 / LEXT_B_BATCH;
+		t0 = ktime_get_ns();
+		for (i = base; i < base + LEXT_B_BATCH; i++)
+			sink -= (uintptr_t)learned_ext4_search(&f->ei->vfs_inode,
+							       b->q[i]);
+		b->t_hook[k] = (ktime_get_ns() - t0) * 1000 / LEXT_B_BATCH;
+		read_unlock(&f->ei->i_es_lock);
+		KUNIT_EXPECT_EQ(test, sink, 0);
+		cond_resched();
+	}
+	walk = lext_median(b->t_walk);
+	hook = lext_median(b->t_hook);
+	kunit_info(test,
+		   "learned_ext4_bench: %-7s %8u  walk %4llu.%01llu ns  hook %4llu.%01llu ns  speedup %3llu.%02llux  tree %9llu B (%llu B/node)  index %8llu B (%llu.%02llu B/node, %llu.%03llu of the tree)  segs %u  widths key/len/node %u/%u/%u  build %llu ms\n",
+		   c->kind == LEXT_B_ONE ? "one" : c->kind == LEXT_B_RANDOM ?
+		   "random" : "expgap", n, walk / 1000, walk % 1000 / 100,
+		   hook / 1000, hook % 1000 / 100, walk / hook,
+		   walk * 100 / hook % 100, tree_bytes, tree_bytes / n, idx_bytes,
+		   idx_bytes / n, idx_bytes * 100 / n % 100,
+		   idx_bytes / tree_bytes, idx_bytes * 1000 / tree_bytes % 1000,
+		   idx ? idx->nr_segs : 0, idx ? idx->key_w : 0,
+		   idx ? idx->len_w : 0, idx ? idx->pblk_w : 0,
+		   build_ns / 1000000);
+	if (n >= 100000)
+		KUNIT_EXPECT_LE_MSG(test, idx_bytes * 4, tree_bytes,
+				    "index %llu B, more than 1/4 of the tree's %llu B",
+				    idx_bytes, tree_bytes);
+	lext_select(test, "stock");
+	lext_bench_free(f, b, n);
+}
+
 static struct kunit_case learned_ext4_cases[] = {
 	KUNIT_CASE_PARAM(learned_ext4_lookup_test, lext_gen_params),
 	KUNIT_CASE(learned_ext4_churn_test),
@@ -501,6 +786,8 @@ static struct kunit_case learned_ext4_cases[] = {
 	KUNIT_CASE(learned_ext4_verify_mismatch_test),
 	KUNIT_CASE(learned_ext4_stock_test),
 	KUNIT_CASE(learned_ext4_auto_rebuild_test),
+	KUNIT_CASE(learned_ext4_shrink_test),
+	KUNIT_CASE_PARAM(learned_ext4_bench_test, lext_bench_gen_params),
 	{}
 };
 

@@ -17,9 +17,10 @@
  * wrong extent.
  *
  * Entries are stored in byte-packed columns (frame of reference per
- * segment): the key as an offset from the segment's first key, the length,
- * and pblk as an offset from the segment's smallest pblk, each column as
- * narrow as its largest value needs (0 to 8 bytes).
+ * segment): the key as an offset from the segment's first key, the length
+ * minus 1 (no bytes at all when every extent has length 1), and pblk as
+ * an offset from the segment's smallest pblk, each column as narrow as
+ * its largest value needs (0 to 8 bytes).
  *
  * Updates go to a small delta: a sorted buffer of inserted extents and a
  * sorted set of tombstones (keys of deleted base entries).  When it is full
@@ -95,14 +96,14 @@ struct learned_index_seg {
  * @eps: error bound the segments were built with
  * @delta_max: capacity of the delta
  * @key_w: bytes per key offset in @keys
- * @len_w: bytes per length in @lens
+ * @len_w: bytes per length - 1 in @lens
  * @pblk_w: bytes per pblk offset in @pblks
  * @nr_ins: inserted extents in @ins
  * @nr_tomb: tombstones in @tomb
  * @seg_keys: first key of every segment, sorted (@nr_segs entries)
  * @segs: segments, plus a sentinel whose start is @nr
  * @keys: key offsets from the segment's first key, @key_w bytes each
- * @lens: lengths, @len_w bytes each
+ * @lens: lengths - 1, @len_w bytes each
  * @pblks: pblk offsets from the segment's pblk_base, @pblk_w bytes each
  * @ins: inserted extents not in the base, sorted by lblk
  * @tomb: keys of deleted (or replaced) base entries, sorted
@@ -139,6 +140,8 @@ void learned_index_destroy(struct learned_index *idx);
 bool learned_index_lookup(const struct learned_index *idx, u64 lblk,
 			  struct learned_extent *out);
 bool learned_index_lookup_cover(const struct learned_index *idx, u64 blk,
+				struct learned_extent *out);
+bool learned_index_lookup_floor(const struct learned_index *idx, u64 key,
 				struct learned_extent *out);
 
 int learned_index_insert(struct learned_index *idx,
