@@ -282,15 +282,28 @@ static u32 swapra_cluster(swp_entry_t fentry, gfp_t gfp_mask,
 	rcu_read_lock();
 	win = learned_swapra_decide(req, stride);
 	rcu_read_unlock();
+	spin_lock(&slot->lock);
+	if (slot->key == key) {
+		if (win) {
+			slot->last = offset + (long)(win - 1) * *stride;
+			slot->prev_win = win;
+		} else {
+			/*
+			 * Stock reads the aligned block of stock_win pages
+			 * around the fault: a stream goes on after its end.
+			 * Without this the history never sees the stream
+			 * while stock plans, and no trend is ever found.
+			 */
+			slot->last = min_t(unsigned long,
+					   offset | (req->stock_win - 1),
+					   si->max - 1);
+			slot->prev_win = req->stock_win;
+		}
+	}
+	spin_unlock(&slot->lock);
 	if (!win)
 		return 0;
 	atomic_set(cluster_hits, 0);
-	spin_lock(&slot->lock);
-	if (slot->key == key) {
-		slot->last = offset + (long)(win - 1) * *stride;
-		slot->prev_win = win;
-	}
-	spin_unlock(&slot->lock);
 
 	if (win == 1)
 		return win;

@@ -217,10 +217,17 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 				for (u64 p = 0; t->n < end; p = (p + 1) % pages)
 					push(t, p);
 				break;
-			case 1:
-				for (u64 p = 0; t->n < end; p = (p + 4) % pages)
-					push(t, p);
+			case 1: {
+				/* every page, stride 4, as tools/swapwl does */
+				u64 per = (pages + 3) / 4;
+
+				for (u64 i = 0; t->n < end; i++) {
+					u64 q = (i % per) * 4 + i / per % 4;
+
+					push(t, q < pages ? q : q % pages);
+				}
 				break;
+			}
 			default:
 				while (t->n < end)
 					push(t, rnd_below(pages));

@@ -24,8 +24,11 @@
  *   phase     seq, stride, random passes in turn
  *
  * --corrupt PAGE flips one bit of PAGE after the fill (a test that the
- * check finds it).  Prints one line of key=value results; exits 1 when any page was
- * corrupted (wrong words), 2 on a usage or mapping error.
+ * check finds it).  Prints one line of key=value results: among them
+ * majflt, the major faults of the N touches (getrusage(), the fill and the
+ * final check of every page excluded), and check_majflt, those of the
+ * final check, a sequential pass that favours any readahead; exits 1 when
+ * any page was corrupted (wrong words), 2 on a usage or mapping error.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -33,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #define PAGE		4096UL
@@ -131,11 +135,20 @@ static uint32_t touch(struct wl *wl, uint64_t p)
 	return link;
 }
 
+/* Major faults of this process so far, or -1. */
+static long majflt(void)
+{
+	struct rusage ru;
+
+	return getrusage(RUSAGE_SELF, &ru) ? -1 : ru.ru_majflt;
+}
+
 int main(int argc, char **argv)
 {
 	const char *pattern = NULL;
 	uint64_t size = 64, accesses = 0, stride = 4, seed = 1, n = 0, p = 0;
 	struct timespec t0, t1;
+	long maj0, maj1, maj2;
 	double *cdf = NULL, sum = 0;
 	uint32_t *perm;
 	struct wl wl = { 0 };
@@ -253,6 +266,7 @@ int main(int argc, char **argv)
 	if (corrupt < wl.pages)	/* test of the checker itself */
 		((uint64_t *)(wl.mem + corrupt * PAGE))[WORDS / 2] ^= 1;
 
+	maj0 = majflt();
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	p = perm[0];
 	while (n < accesses) {
@@ -306,6 +320,7 @@ int main(int argc, char **argv)
 		n++;
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	maj1 = majflt();
 	/* a final full check of every page */
 	for (uint64_t i = 0; i < wl.pages; i++) {
 		int w = wl.write;
@@ -314,14 +329,16 @@ int main(int argc, char **argv)
 		touch(&wl, i);
 		wl.write = w;
 	}
+	maj2 = majflt();
 	if (!quiet || wl.corrupted)
-		printf("swapwl: pattern=%s size_mib=%llu pages=%llu accesses=%llu write=%d corrupted=%llu bad_words=%llu elapsed_ms=%lld\n",
+		printf("swapwl: pattern=%s size_mib=%llu pages=%llu accesses=%llu write=%d corrupted=%llu bad_words=%llu elapsed_ms=%lld majflt=%ld check_majflt=%ld\n",
 		       pattern, (unsigned long long)size,
 		       (unsigned long long)wl.pages,
 		       (unsigned long long)accesses, wl.write,
 		       (unsigned long long)wl.corrupted,
 		       (unsigned long long)wl.bad_words,
 		       (long long)((t1.tv_sec - t0.tv_sec) * 1000 +
-				   (t1.tv_nsec - t0.tv_nsec) / 1000000));
+				   (t1.tv_nsec - t0.tv_nsec) / 1000000),
+		       maj1 - maj0, maj2 - maj1);
 	return wl.corrupted ? 1 : 0;
 }

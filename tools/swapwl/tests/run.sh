@@ -9,6 +9,8 @@ ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 for p in seq rev stride random zipf chase chase-seq phase; do
 	out=$("$W" --pattern "$p" --size 4 --write) && [[ $out == *"corrupted=0 "* ]] && ok || ko "$p: $out"
 done
+out=$("$W" --pattern random --size 4)
+[[ $out =~ \ majflt=[0-9]+\ check_majflt=[0-9]+$ ]] && ok || ko "majflt fields: $out"
 out=$("$W" --pattern seq --size 4 --corrupt 77 2>&1); rc=$?
 [ $rc = 1 ] && [[ $out == *"page 77: 1 bad words"* ]] && [[ $out == *"corrupted=1 "* ]] && ok || ko "corrupt: rc=$rc $out"
 out=$("$W" --pattern chase --size 4 --corrupt 5 2>&1); rc=$?
