@@ -67,9 +67,11 @@ int learned_policy_switch(struct learned_hook *hook,
 	learned_watchdog_restart(hook);
 	if (new != &hook->stock)
 		static_branch_enable(hook->key);
-	synchronize_rcu();
-	if (old->detach)
+	/* policies are static; only a detach needs the readers gone */
+	if (old->detach) {
+		synchronize_rcu();
 		old->detach(hook);
+	}
 	return 0;
 }
 
