@@ -62,12 +62,6 @@ static int learned_reclaim_model_reuse(const struct learned_reclaim_folio *f)
 	return learned_model_decide(m, out[0]);
 }
 
-static bool learned_reclaim_stock_reclaims(const struct learned_reclaim_folio *f)
-{
-	return f->stock == LEARNED_RECLAIM_RECLAIM ||
-	       f->stock == LEARNED_RECLAIM_RECLAIM_CLEAN;
-}
-
 static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)
 {
 	int reuse;

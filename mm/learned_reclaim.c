@@ -278,6 +278,26 @@ int learned_reclaim_decide(struct learned_reclaim_folio *f)
 }
 EXPORT_SYMBOL_GPL(learned_reclaim_decide);
 
+/*
+ * Describe @folio into @f (@seen: as for learned_reclaim_describe()), let
+ * the active policy decide and trace the decision.
+ */
+static int learned_reclaim_decide_folio(struct folio *folio,
+					struct learned_reclaim_folio *f,
+					unsigned int seen)
+{
+	int verdict;
+
+	learned_reclaim_describe(folio, f, seen);
+	rcu_read_lock();
+	verdict = learned_reclaim_decide(f);
+	rcu_read_unlock();
+	if (trace_learned_reclaim_decide_enabled())
+		trace_learned_reclaim_decide(learned_reclaim_ino(folio),
+					     folio->index, f, verdict);
+	return verdict;
+}
+
 /* Stock's verdict, exactly the tail of folio_check_references(). */
 static int learned_reclaim_stock_inactive(struct folio *folio,
 					  int referenced_ptes,
@@ -304,7 +324,6 @@ int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
 		.referenced = referenced_folio,
 		.referenced_ptes = referenced_ptes,
 	};
-	int verdict;
 
 	/* Stock's side effect: spare a mapped folio for another look. */
 	if (referenced_ptes)
@@ -318,14 +337,7 @@ int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
 	 * PG_referenced was set by folio_mark_accessed(), already counted;
 	 * young ptes are accesses only reclaim sees.
 	 */
-	learned_reclaim_describe(folio, &f, referenced_ptes > 0);
-	rcu_read_lock();
-	verdict = learned_reclaim_decide(&f);
-	rcu_read_unlock();
-	if (trace_learned_reclaim_decide_enabled())
-		trace_learned_reclaim_decide(learned_reclaim_ino(folio),
-					     folio->index, &f, verdict);
-	return verdict;
+	return learned_reclaim_decide_folio(folio, &f, referenced_ptes > 0);
 }
 EXPORT_SYMBOL_GPL(__learned_reclaim_inactive);
 
@@ -336,16 +348,8 @@ bool __learned_reclaim_keep_active(struct folio *folio)
 		.referenced = folio_test_referenced(folio),
 		.stock = 1,
 	};
-	int verdict;
 
-	learned_reclaim_describe(folio, &f, 0);
-	rcu_read_lock();
-	verdict = learned_reclaim_decide(&f);
-	rcu_read_unlock();
-	if (trace_learned_reclaim_decide_enabled())
-		trace_learned_reclaim_decide(learned_reclaim_ino(folio),
-					     folio->index, &f, verdict);
-	return !verdict;
+	return !learned_reclaim_decide_folio(folio, &f, 0);
 }
 EXPORT_SYMBOL_GPL(__learned_reclaim_keep_active);
 
@@ -379,8 +383,7 @@ void learned_reclaim_trace_unreg(void)
 /* freq: a frequency-based CLOCK, see the top of this file. */
 static int learned_reclaim_freq_inactive(const struct learned_reclaim_folio *f)
 {
-	if (f->stock != LEARNED_RECLAIM_RECLAIM &&
-	    f->stock != LEARNED_RECLAIM_RECLAIM_CLEAN)
+	if (!learned_reclaim_stock_reclaims(f))
 		return f->stock;
 	if (f->file && !f->mapped && f->accesses >= 2 && f->recent >= 1)
 		return LEARNED_RECLAIM_ACTIVATE;

@@ -97,6 +97,14 @@ struct learned_reclaim_folio {
 	int stock;
 };
 
+/* Would stock reclaim @f at the inactive site? */
+static inline bool
+learned_reclaim_stock_reclaims(const struct learned_reclaim_folio *f)
+{
+	return f->stock == LEARNED_RECLAIM_RECLAIM ||
+	       f->stock == LEARNED_RECLAIM_RECLAIM_CLEAN;
+}
+
 /**
  * struct learned_reclaim_ops - callbacks of a reclaim policy.
  * @inactive: verdict for a folio at the tail of an inactive list: an enum
