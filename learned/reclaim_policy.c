@@ -6,9 +6,20 @@
  * before the cache turns over, from the integer features of
  * include/linux/learned_reclaim_features.h.
  *
- *   active list    keep the folio active iff reuse is predicted;
+ *   active list    keep the folio active iff reuse is predicted and the
+ *                  active list holds less than PROTECT_HIGH of the LRU;
  *   inactive list  activate a folio stock would reclaim iff reuse is
- *                  predicted.
+ *                  predicted and the active list holds less than
+ *                  PROTECT_LOW of the LRU.
+ *
+ * The two caps make the protected set sticky, as LIRS keeps its LIR set:
+ * once the active list has grown to PROTECT_LOW, predicted-reuse folios
+ * at the inactive tail are reclaimed in LRU order while those already
+ * active stay, so a loop slightly larger than the cache keeps hitting on
+ * the part that is protected instead of missing on every page (LRU's
+ * worst case).  Above PROTECT_HIGH stock deactivates, so the inactive
+ * list never falls below a quarter of the LRU and reclaim always finds
+ * candidates there.
  *
  * Mapped folios are left to stock: the traces see their faults, not their
  * accesses, so the built-in model was never trained on them.  A model
@@ -27,6 +38,16 @@
 #include <linux/learned_reclaim_features.h>
 
 #include "models/reclaim.h"
+
+/* caps on the active list's share of the LRU, in 256ths (see above) */
+#define LEARNED_RECLAIM_PROTECT_LOW	160
+#define LEARNED_RECLAIM_PROTECT_HIGH	192
+
+static bool learned_reclaim_below(const struct learned_reclaim_folio *f,
+				  u64 share)
+{
+	return f->lru_active * 256 < share * (f->lru_active + f->lru_inactive);
+}
 
 /* the built-in model, replaceable at run time through model_load */
 static struct learned_model_slot learned_reclaim_model_slot = {
@@ -75,8 +96,9 @@ static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)
 	if (reuse < 0)
 		return reuse;
 	if (reuse)
-		return learned_reclaim_stock_reclaims(f) ? LEARNED_RECLAIM_ACTIVATE :
-							   f->stock;
+		return learned_reclaim_stock_reclaims(f) &&
+		       learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_LOW) ?
+		       LEARNED_RECLAIM_ACTIVATE : f->stock;
 	return f->mapped ? LEARNED_RECLAIM_RECLAIM : f->stock;
 }
 
@@ -88,7 +110,7 @@ static int learned_reclaim_model_active(const struct learned_reclaim_folio *f)
 		return f->stock;
 	if (reuse < 0)
 		return reuse;
-	return !reuse;
+	return !reuse || !learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_HIGH);
 }
 
 static const struct learned_reclaim_ops learned_reclaim_model_ops = {

@@ -16,7 +16,7 @@
  *           look is activated instead of reclaimed.  Folios used once
  *           (scans) are never protected, so it stays scan resistant.
  *
- * History (struct learned_reclaim_ext, 16 bytes per page in page_ext) is
+ * History (struct learned_reclaim_ext, 20 bytes per page in page_ext) is
  * recorded only while the hook is on: a non-stock policy is selected or a
  * reclaim tracepoint is enabled.  A page_ext entry belongs to a physical
  * page, not to a folio, so each entry carries a stamp of the folio's
@@ -33,6 +33,7 @@
 #include <linux/learned_reclaim.h>
 #include <linux/memcontrol.h>
 #include <linux/mm.h>
+#include <linux/math64.h>
 #include <linux/mm_inline.h>
 #include <linux/page_ext.h>
 #include <linux/pagemap.h>
@@ -55,6 +56,8 @@ static atomic64_t learned_reclaim_clock = ATOMIC64_INIT(0);
  * @accesses: accesses since first seen, saturating.
  * @scans: times reclaim looked at it, saturating.
  * @recent: accesses since reclaim last looked at it, saturating.
+ * @refault: the folio's refault distance when it came back, see struct
+ *	learned_reclaim_folio; 0 when it did not come back through a refault.
  */
 struct learned_reclaim_ext {
 	u32 stamp;
@@ -63,6 +66,7 @@ struct learned_reclaim_ext {
 	u16 accesses;
 	u8 scans;
 	u8 recent;
+	u16 refault;
 };
 
 static bool learned_reclaim_need_ext(void)
@@ -110,6 +114,7 @@ learned_reclaim_ext_get(struct folio *folio, struct page_ext **pe, u32 now)
 		WRITE_ONCE(e->accesses, 0);
 		WRITE_ONCE(e->scans, 0);
 		WRITE_ONCE(e->recent, 0);
+		WRITE_ONCE(e->refault, 0);
 		WRITE_ONCE(e->stamp, stamp);
 	}
 	return e;
@@ -210,6 +215,7 @@ static void learned_reclaim_describe(struct folio *folio,
 	f->scans = READ_ONCE(e->scans);
 	f->age = (u32)(now - READ_ONCE(e->first));
 	f->idle = (u32)(now - READ_ONCE(e->last));
+	f->refault = READ_ONCE(e->refault);
 	WRITE_ONCE(e->scans, min(f->scans + 1, (u32)U8_MAX));
 	WRITE_ONCE(e->recent, 0);
 	page_ext_put(pe);
@@ -354,12 +360,30 @@ bool __learned_reclaim_keep_active(struct folio *folio)
 EXPORT_SYMBOL_GPL(__learned_reclaim_keep_active);
 
 /*
- * A refaulting file folio is a cost for the watchdog, under the key it had
- * when it was reclaimed: the mapping and index are set again by now.
+ * A refaulting folio: its history restarts with how far past the cache it
+ * had been evicted, and a file folio is a cost for the watchdog, under the
+ * key it had when it was reclaimed (the mapping and index are set again by
+ * now).
  */
-void __learned_reclaim_refault(struct folio *folio)
+void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
+			       unsigned long distance)
 {
-	if (!folio_is_file_lru(folio))
+	u64 lru = lruvec_page_state(lruvec, NR_ACTIVE_FILE) +
+		  lruvec_page_state(lruvec, NR_INACTIVE_FILE);
+	u32 now = (u32)atomic64_read(&learned_reclaim_clock);
+	struct learned_reclaim_ext *e;
+	struct page_ext *pe;
+	u64 ratio;
+
+	ratio = distance >= 16 * (lru + 1) ? 16 * 256 :
+		div64_u64((u64)distance << 8, lru + 1);
+	e = learned_reclaim_ext_get(folio, &pe, now);
+	if (e) {
+		WRITE_ONCE(e->refault, 1 + ratio);
+		page_ext_put(pe);
+	}
+	if (!folio_is_file_lru(folio) ||
+	    !static_branch_unlikely(&learned_reclaim_key))
 		return;
 	rcu_read_lock();
 	learned_watchdog_cost(&learned_reclaim_hook,
@@ -368,7 +392,6 @@ void __learned_reclaim_refault(struct folio *folio)
 	rcu_read_unlock();
 }
 EXPORT_SYMBOL_GPL(__learned_reclaim_refault);
-
 int learned_reclaim_trace_reg(void)
 {
 	static_branch_inc(&learned_reclaim_track_key);

@@ -62,11 +62,15 @@ static const struct reclaim_case reclaim_cases[] = {
 	    .stock = LEARNED_RECLAIM_RECLAIM }, LEARNED_RECLAIM_RECLAIM },
 	{ "learned: no history: stock at the active list", "learned",
 	  { .site = ACT, .file = true, .history = false, .stock = 1 }, 1 },
-	{ "learned: used often, just touched: stays active", "learned",
-	  { .site = ACT, .file = true, .history = true, .accesses = 20,
-	    .recent = 5, .scans = 2, .age = 5000, .idle = 10,
-	    .nrpages = 16384, .lru_active = 1000, .lru_inactive = 1000,
-	    .stock = 1 }, 0 },
+	{ "learned: came back within the LRU size, used again: stays active",
+	  "learned",
+	  { .site = ACT, .file = true, .history = true, .referenced = true,
+	    .accesses = 1, .recent = 1, .lru_active = 500, .lru_inactive = 1500,
+	    .refault = 300, .stock = 1 }, 0 },
+	{ "learned: the same, active list above 75%: deactivated", "learned",
+	  { .site = ACT, .file = true, .history = true, .referenced = true,
+	    .accesses = 1, .recent = 1, .lru_active = 1900, .lru_inactive = 100,
+	    .refault = 300, .stock = 1 }, 1 },
 	{ "learned: used once, idle for many LRU trips: deactivated", "learned",
 	  { .site = ACT, .file = true, .history = true, .accesses = 1,
 	    .recent = 0, .scans = 0, .age = 50000, .idle = 50000,
@@ -77,6 +81,25 @@ static const struct reclaim_case reclaim_cases[] = {
 	    .recent = 0, .scans = 1, .age = 50000, .idle = 50000,
 	    .nrpages = 16384, .lru_active = 1000, .lru_inactive = 1000,
 	    .stock = LEARNED_RECLAIM_RECLAIM }, LEARNED_RECLAIM_RECLAIM },
+	{ "learned: came back within the LRU size: activated", "learned",
+	  { .site = IN, .file = true, .history = true, .referenced = true,
+	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
+	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
+	    .refault = 300, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  LEARNED_RECLAIM_ACTIVATE },
+	{ "learned: the same page, active list above 62.5%: reclaimed", "learned",
+	  { .site = IN, .file = true, .history = true, .referenced = true,
+	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
+	    .nrpages = 5000, .lru_active = 1400, .lru_inactive = 600,
+	    .refault = 300, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  LEARNED_RECLAIM_RECLAIM_CLEAN },
+	{ "learned: the same page seen for the first time (a scan): reclaimed",
+	  "learned",
+	  { .site = IN, .file = true, .history = true, .referenced = true,
+	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
+	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
+	    .refault = 0, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: mapped folio at the active list: stock", "learned",
 	  { .site = ACT, .file = true, .mapped = true, .history = true,
 	    .accesses = 20, .recent = 5, .stock = 1 }, 1 },
@@ -161,6 +184,7 @@ static void learned_reclaim_features_test(struct kunit *test)
 		.referenced = false, .referenced_ptes = 2, .accesses = 3,
 		.recent = 0, .scans = 1, .age = 1023, .idle = 511,
 		.nrpages = 0, .lru_active = 100, .lru_inactive = 155,
+		.refault = 300,
 	};
 	s32 x[LEARNED_RECLAIM_NR_FEATURES];
 
@@ -179,11 +203,20 @@ static void learned_reclaim_features_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_WORKINGSET], 1);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_FILE], 1);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_ACTIVE_SITE], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_REFAULT], 300);
+	/* 256 * 100 / (100 + 155 + 1) */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_ACTIVE_SHARE], 100);
 
 	/* idle far beyond the LRU size saturates, no overflow */
 	f.idle = U64_MAX / 2;
 	learned_reclaim_features(&f, x);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_IDLE_RATIO], 4096);
+
+	/* a refault beyond the cap is clamped */
+	f.refault = U32_MAX;
+	learned_reclaim_features(&f, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_RECLAIM_F_REFAULT],
+			LEARNED_RECLAIM_REFAULT_MAX);
 }
 
 static int reclaim_bad_active(const struct learned_reclaim_folio *f)

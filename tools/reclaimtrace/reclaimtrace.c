@@ -230,6 +230,8 @@ static void load(const char *file)
 			d->f.nrpages = need(file, line, s, "nrpages", UINT64_MAX / 2);
 			d->f.lru_active = need(file, line, s, "active", UINT64_MAX / 4);
 			d->f.lru_inactive = need(file, line, s, "inactive", UINT64_MAX / 4);
+			d->f.refault = need(file, line, s, "refault",
+					    LEARNED_RECLAIM_REFAULT_MAX);
 			d->f.stock = need(file, line, s, "stock",
 					  site ? 1 : LEARNED_RECLAIM_NR_VERDICTS - 1);
 			d->verdict = need(file, line, s, "verdict",
@@ -358,6 +360,7 @@ static size_t run_opt(u64 size)
 static const char *const names[LEARNED_RECLAIM_NR_FEATURES] = {
 	"accesses", "recent", "scans", "age", "idle", "idle_ratio", "nrpages",
 	"lru", "mapped", "referenced", "workingset", "file", "active_site",
+	"refault", "active_share",
 };
 
 static int stock_keeps(const struct decision *d, int v)

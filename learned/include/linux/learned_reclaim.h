@@ -25,6 +25,7 @@
 #include <linux/types.h>
 
 struct folio;
+struct lruvec;
 struct page_ext_operations;
 
 /*
@@ -65,6 +66,9 @@ enum learned_reclaim_site {
  * @nrpages: pages of the folio's file in the page cache (0 for anon).
  * @lru_active: pages on the active list of the folio's type.
  * @lru_inactive: pages on the inactive list of the folio's type.
+ * @refault: 0, or 1 + 256 * refault distance / file LRU size (capped at
+ *	LEARNED_RECLAIM_REFAULT_MAX) when the folio came back through
+ *	workingset_refault(): how far past the cache it had been evicted.
  * @key: the file page (mapping and index) for the quality watchdog, which
  *	decides a sample of keys by stock and counts their refaults; only
  *	file folios take part (anonymous ones have no stable key before
@@ -93,9 +97,13 @@ struct learned_reclaim_folio {
 	u64 nrpages;
 	u64 lru_active;
 	u64 lru_inactive;
+	u32 refault;
 	u64 key;
 	int stock;
 };
+
+/* the largest @refault: a distance of 16 times the LRU size or more */
+#define LEARNED_RECLAIM_REFAULT_MAX	(1 + 16 * 256)
 
 /* Would stock reclaim @f at the inactive site? */
 static inline bool
@@ -132,7 +140,8 @@ int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
 			       int referenced_folio, unsigned long vm_flags);
 bool __learned_reclaim_keep_active(struct folio *folio);
 void __learned_reclaim_accessed(struct folio *folio);
-void __learned_reclaim_refault(struct folio *folio);
+void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
+			       unsigned long distance);
 int learned_reclaim_decide(struct learned_reclaim_folio *f);
 
 static __always_inline bool learned_reclaim_on(void)
@@ -163,7 +172,9 @@ static inline void __learned_reclaim_accessed(struct folio *folio)
 {
 }
 
-static inline void __learned_reclaim_refault(struct folio *folio)
+static inline void __learned_reclaim_refault(struct folio *folio,
+					     struct lruvec *lruvec,
+					     unsigned long distance)
 {
 }
 #endif
@@ -210,17 +221,23 @@ static __always_inline void learned_reclaim_accessed(struct folio *folio)
 }
 
 /**
- * learned_reclaim_refault() - report a refault to the quality watchdog.
+ * learned_reclaim_refault() - note a refault in the folio's history.
  * @folio: a folio that refaults (workingset_refault() of the classic LRU).
+ * @lruvec: the LRU it was evicted from.
+ * @distance: its refault distance, in pages.
+ *
+ * The history keeps how far past the cache the folio had been evicted
+ * (a feature of the learned policy), and the quality watchdog counts the
+ * refault as a cost.
  *
  * Context: any context workingset_refault() runs in.
  */
-static __always_inline void learned_reclaim_refault(struct folio *folio)
+static __always_inline void learned_reclaim_refault(struct folio *folio,
+						    struct lruvec *lruvec,
+						    unsigned long distance)
 {
-#ifdef CONFIG_LEARNED_RECLAIM
-	if (static_branch_unlikely(&learned_reclaim_key))
-		__learned_reclaim_refault(folio);
-#endif
+	if (learned_reclaim_on())
+		__learned_reclaim_refault(folio, lruvec, distance);
 }
 
 #endif /* _LINUX_LEARNED_RECLAIM_H */

@@ -15,7 +15,13 @@
  * would be evicted by LRU anyway), and context stock ignores: the file's
  * size (nrpages: small hot files versus big scanned ones), whether it is
  * mapped, and the reference bits stock uses, so a model can always
- * reproduce stock.
+ * reproduce stock.  Two more describe the folio's past and the lists'
+ * state: refault (how far past the cache the folio had been evicted
+ * before it came back: a hot page pushed out by a scan or a loop slightly
+ * larger than the cache comes back with a distance near the LRU size, a
+ * first-time page has none) and active_share (how much of the LRU is
+ * already protected; the learned policy caps it, see
+ * learned/reclaim_policy.c).
  */
 #ifndef _LINUX_LEARNED_RECLAIM_FEATURES_H
 #define _LINUX_LEARNED_RECLAIM_FEATURES_H
@@ -25,13 +31,14 @@
 
 /*
  * Identity of the vector below, carried by model packages (model_load).
- * Two contracts share it: a model of set 1 was trained on unmapped file
+ * (Sets 1 and 2 were the vector without refault and active_share.)
+ * Two contracts share it: a model of set 3 was trained on unmapped file
  * folios and the learned policy leaves mapped ones to stock; a model of
- * set 2 was trained on all file folios and also decides mapped ones, in
+ * set 4 was trained on all file folios and also decides mapped ones, in
  * both directions (it may reclaim a folio with young ptes).
  */
-#define LEARNED_RECLAIM_FEATURE_SET		1
-#define LEARNED_RECLAIM_FEATURE_SET_MAPPED	2
+#define LEARNED_RECLAIM_FEATURE_SET		3
+#define LEARNED_RECLAIM_FEATURE_SET_MAPPED	4
 
 enum learned_reclaim_feature {
 	LEARNED_RECLAIM_F_ACCESSES,	/* log2q8(accesses + 1) */
@@ -47,6 +54,8 @@ enum learned_reclaim_feature {
 	LEARNED_RECLAIM_F_WORKINGSET,	/* 0 or 1 */
 	LEARNED_RECLAIM_F_FILE,		/* 0 or 1 */
 	LEARNED_RECLAIM_F_ACTIVE_SITE,	/* 0 inactive list, 1 active list */
+	LEARNED_RECLAIM_F_REFAULT,	/* 0, or 1 + 256 * refault distance / LRU size */
+	LEARNED_RECLAIM_F_ACTIVE_SHARE,	/* 256 * active / (active + inactive + 1) */
 	LEARNED_RECLAIM_NR_FEATURES,
 };
 
@@ -75,6 +84,9 @@ static inline void learned_reclaim_features(const struct learned_reclaim_folio *
 	x[LEARNED_RECLAIM_F_WORKINGSET] = f->workingset;
 	x[LEARNED_RECLAIM_F_FILE] = f->file;
 	x[LEARNED_RECLAIM_F_ACTIVE_SITE] = f->site == LEARNED_RECLAIM_SITE_ACTIVE;
+	x[LEARNED_RECLAIM_F_REFAULT] = (s32)(f->refault > LEARNED_RECLAIM_REFAULT_MAX ?
+					     LEARNED_RECLAIM_REFAULT_MAX : f->refault);
+	x[LEARNED_RECLAIM_F_ACTIVE_SHARE] = (s32)((f->lru_active << 8) / lru);
 }
 
 #endif /* _LINUX_LEARNED_RECLAIM_FEATURES_H */

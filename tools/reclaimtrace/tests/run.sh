@@ -10,7 +10,7 @@ pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 acc() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_access: ino=$2 index=$3 nr=1 clock=0"; }
-dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 site=$4 file=1 mapped=0 referenced=1 ptes=0 workingset=0 accesses=$5 recent=0 scans=0 age=10 idle=3 nrpages=100 active=1 inactive=1 stock=$6 verdict=$6"; }
+dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 site=$4 file=1 mapped=0 referenced=1 ptes=0 workingset=0 accesses=$5 recent=0 scans=0 age=10 idle=3 nrpages=100 active=1 inactive=1 refault=0 stock=$6 verdict=$6"; }
 
 # size 2: 1 2 3 1 2 -> OPT misses 1 2 3, hits 1, misses 2 (it evicted 2 for 3)
 {
@@ -28,13 +28,20 @@ dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 s
 if "$RT" label "$T/a.trace" --size 2 --out "$T/a.csv" 2>"$T/err"; then ok; else ko "label failed: $(cat "$T/err")"; fi
 got=$(tail -n +2 "$T/a.csv" | awk -F, '{ printf "%s", $NF }')
 [ "$got" = 100 ] && ok || ko "labels: want 100, got '$got'"
-[ "$(head -1 "$T/a.csv" | tr ',' '\n' | wc -l)" = 14 ] && ok || ko "header: 13 features + label"
+[ "$(head -1 "$T/a.csv" | tr ',' '\n' | wc -l)" = 16 ] && ok || ko "header: 15 features + label"
 grep -q "skipped=1" "$T/err" && ok || ko "one decision skipped: $(cat "$T/err")"
 # features of the first row come from learned_reclaim_features(): accesses=1 -> 256, active_site 0
 row=$(sed -n 2p "$T/a.csv")
 [ "$(echo "$row" | cut -d, -f1)" = 256 ] && [ "$(echo "$row" | cut -d, -f13)" = 0 ] && ok ||
 	ko "features of row 1: $row"
 [ "$(sed -n 3p "$T/a.csv" | cut -d, -f13)" = 1 ] && ok || ko "active site feature of row 2"
+# refault (column 14) is the traced value; active_share (15) = 256 * 1 / 3
+[ "$(echo "$row" | cut -d, -f14,15)" = 0,85 ] && ok || ko "refault and active_share of row 1: $row"
+sed "s/index=1 site=0 \(.*\)refault=0/index=1 site=0 \1refault=300/" "$T/a.trace" >"$T/r.trace"
+"$RT" label "$T/r.trace" --size 2 --out "$T/r.csv" 2>/dev/null
+[ "$(sed -n 2p "$T/r.csv" | cut -d, -f14)" = 300 ] && ok || ko "refault feature: $(sed -n 2p "$T/r.csv")"
+sed "s/refault=0/refault=4098/" "$T/a.trace" >"$T/r2.trace"
+"$RT" stats "$T/r2.trace" 2>/dev/null && ko "refault 4098 accepted" || ok
 # a larger cache keeps page 2: second label becomes 1
 "$RT" label "$T/a.trace" --size 3 --out "$T/b.csv" 2>/dev/null
 got=$(tail -n +2 "$T/b.csv" | awk -F, '{ printf "%s", $NF }')
