@@ -102,9 +102,22 @@ static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)
 	return f->mapped ? LEARNED_RECLAIM_RECLAIM : f->stock;
 }
 
+/*
+ * At the active list the folio stays protected while the model would still
+ * protect it at the inactive list (or predicts reuse here): one question
+ * decides membership of the protected set at both lists.  The traces are
+ * taken under stock, which deactivates every unmapped folio, so the
+ * active-site answer alone has never seen a folio a policy protected.
+ */
 static int learned_reclaim_model_active(const struct learned_reclaim_folio *f)
 {
+	struct learned_reclaim_folio in = *f;
 	int reuse = learned_reclaim_model_reuse(f);
+
+	if (reuse == 0) {
+		in.site = LEARNED_RECLAIM_SITE_INACTIVE;
+		reuse = learned_reclaim_model_reuse(&in);
+	}
 
 	if (reuse == -ENOENT)
 		return f->stock;
