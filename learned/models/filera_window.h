@@ -38,7 +38,7 @@
 #define FILERA_WINDOW_F_STOCK	10
 #define FILERA_WINDOW_F_REACHED	11
 #define FILERA_WINDOW_F_SHRUNK	12
-#define FILERA_WINDOW_FEATURE_SET	0
+#define FILERA_WINDOW_FEATURE_SET	1
 #define FILERA_WINDOW_DECIDE(out)	((out) >= 32768)
 #define FILERA_WINDOW_PROVENANCE	\
 	"learned-train 1.0 kind=gbt train-sha256=50f9625ee70acdc4 seed=1 acc=0.7363 agree=1.0000"

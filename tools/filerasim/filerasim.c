@@ -489,7 +489,7 @@ static u64 next_ra_size(u64 cur, u64 max)
 	return max;
 }
 
-static int model_useful(const s32 *x, void *ctx)
+static int model_useful(const s32 *x, const void *ctx)
 {
 #ifdef FILERASIM_NO_MODEL
 	(void)x;
@@ -502,7 +502,7 @@ static int model_useful(const s32 *x, void *ctx)
 	(void)ctx;
 	if (n != 1)
 		return n < 0 ? n : -EINVAL;
-	return FILERA_WINDOW_DECIDE(out[0]);
+	return learned_model_decide(&filera_window_model, out[0]);
 #endif
 }
 

@@ -25,6 +25,8 @@
 #include <linux/types.h>
 
 #define LEARNED_FILERA_RUNGS		9	/* covers windows up to 511 pages */
+/* identity of the feature vector below, for model packages */
+#define LEARNED_FILERA_FEATURE_SET	1
 
 /**
  * struct learned_filera_state - request history of one open file.
@@ -215,8 +217,8 @@ static inline bool learned_filera_rung(u32 rung, u32 extra, u32 *lo, u32 *hi)
 static inline long learned_filera_model_size(const struct learned_filera_state *st,
 					     unsigned long index, u32 req_size,
 					     u32 size, u32 min_size,
-					     int (*useful)(const s32 *x, void *ctx),
-					     void *ctx)
+					     int (*useful)(const s32 *x, const void *ctx),
+					     const void *ctx)
 {
 	s32 x[LEARNED_FILERA_NR_FEATURES];
 	u32 rung, lo, hi, win = min_size;
