@@ -44,6 +44,7 @@ help:
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
 	@echo '  make train-evict   retrain learned/models/evict_refault.h (simulate, label, train, evaluate)'
 	@echo '  make train-swapra  retrain learned/models/swapra_window.h (swapsim label, train, evaluate)'
+	@echo '  make train-filera  retrain learned/models/filera_window.h (filerasim label, train, evaluate)'
 	@echo '  make train-reclaim retrain learned/models/reclaim.h from guest traces (collect simulate label train bake)'
 	@echo '  make bench-reclaim reclaim hook: stock, MGLRU, freq, learned next to OPT of the traced run'
 	@echo 'Cleaning:'
@@ -158,3 +159,9 @@ train-swapra: deps
 
 bench-swapra: kernel
 	@scripts/bench-swapra --switch 20 $(BENCH_ARGS)
+
+# File readahead hook (issue 6): retrain the window model of the learned
+# filera policy on tools/filerasim's synthetic traces.
+.PHONY: train-filera
+train-filera: deps
+	@scripts/train-filera

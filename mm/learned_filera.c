@@ -14,6 +14,10 @@
  *           reached readahead through context or marker hits) only the
  *           requested pages: the majority trend of the history says the
  *           pages between requests will not be used
+ *
+ * The learned policy is in learned/filera_policy.c.  The per-file state,
+ * the trend rule and the model's features are
+ * include/linux/learned_filera_features.h, shared with tools/filerasim.
  */
 #define pr_fmt(fmt) "learned_filera: " fmt
 
@@ -33,7 +37,7 @@
 struct filera_slot {
 	spinlock_t lock;	/* protects the fields below */
 	unsigned long key;
-	struct learned_swapra_hist hist;
+	struct learned_filera_state st;
 };
 
 static struct filera_slot filera_slots[1 << FILERA_SLOTS_BITS];
@@ -90,9 +94,10 @@ EXPORT_SYMBOL_GPL(learned_filera_decide);
 bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
 			   unsigned long req_size)
 {
-	struct learned_swapra_hist hist;
+	struct learned_filera_state st;
 	struct learned_filera_req req = {
-		.hist = &hist,
+		.hist = &st.hist,
+		.state = &st,
 		.index = index,
 		.req_size = req_size,
 		.start = ra->start,
@@ -114,16 +119,22 @@ bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
 	spin_lock(&slot->lock);
 	if (slot->key != key) {
 		slot->key = key;
-		learned_swapra_hist_reset(&slot->hist);
+		learned_filera_state_reset(&slot->st);
 	}
 	if (ra->prev_pos >= 0)
-		learned_swapra_hist_push(&slot->hist, gap, 1, 0);
-	hist = slot->hist;
+		learned_filera_state_push(&slot->st, gap);
+	st = slot->st;
 	spin_unlock(&slot->lock);
 
 	rcu_read_lock();
 	size = learned_filera_decide(&req);
 	rcu_read_unlock();
+
+	spin_lock(&slot->lock);
+	if (slot->key == key)
+		learned_filera_state_window(&slot->st, req.start, size,
+					    req.size);
+	spin_unlock(&slot->lock);
 
 	trace_learned_filera_size(index, req_size, ra->start, ra->size, size,
 				  gap);
@@ -137,22 +148,13 @@ bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
 	return false;
 }
 
-static long learned_filera_trend_size(const struct learned_filera_req *req)
+static long filera_trend_size(const struct learned_filera_req *req)
 {
-	const struct learned_swapra_hist *h = req->hist;
-	u32 i, contiguous = 0;
-
-	if (!h->n)
-		return req->size;
-	for (i = 0; i < h->n; i++)
-		contiguous += h->delta[i] == 0 || h->delta[i] == 1;
-	if (2 * contiguous > h->n)
-		return req->size;
-	return req->min_size;
+	return learned_filera_trend_size(req->hist, req->size, req->min_size);
 }
 
 static const struct learned_filera_ops learned_filera_trend_ops = {
-	.size = learned_filera_trend_size,
+	.size = filera_trend_size,
 };
 
 static struct learned_policy learned_filera_trend = {

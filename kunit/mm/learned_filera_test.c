@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * KUnit tests for the learned file readahead hook: the trend policy's
- * window on contiguous, strided and random request histories, and the
+ * KUnit tests for the learned file readahead hook: the trend and learned
+ * policies' windows on contiguous, strided and random request histories,
+ * the shared features and rung ladder of the learned window model, and the
  * revert to stock on a window out of range.
  */
 #include <kunit/test.h>
@@ -15,6 +16,7 @@ struct filera_case {
 	unsigned int n;
 	unsigned long size, min_size;
 	long want;
+	long slack;	/* accept want..want + slack (model choices) */
 };
 
 static const struct filera_case filera_cases[] = {
@@ -30,6 +32,22 @@ static const struct filera_case filera_cases[] = {
 	  { 2, 2, 2 }, 3, 32, 0, 0 },
 	{ "trend: half contiguous is not a majority", "trend",
 	  { 0, 4, 0, 4 }, 4, 32, 1, 1 },
+	{ "learned: a sequential reader keeps stock's window", "learned",
+	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 32, 1, 32 },
+	{ "learned: a file without history: any window", "learned",
+	  { }, 0, 4, 1, 1, 3 },
+	{ "learned: a 4-page stride gets the request only", "learned",
+	  { 3, 3, 3, 3, 3, 3, 3, 3 }, 8, 16, 1, 1 },
+	{ "learned: an async window on a 4-page stride: at most a page", "learned",
+	  { 3, 3, 3, 3, 3, 3, 3, 3 }, 8, 32, 0, 0, 1 },
+	{ "learned: an async window on a sequential reader is kept", "learned",
+	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 32, 0, 32 },
+	{ "learned: a 2-page stride (gap 1) gets the request only", "learned",
+	  { 1, 1, 1, 1, 1, 1, 1, 1 }, 8, 32, 1, 1 },
+	{ "learned: a 16-page stride gets the request only", "learned",
+	  { 15, 15, 15, 15, 15, 15, 15, 15 }, 8, 32, 1, 1 },
+	{ "learned: random reads get the request only", "learned",
+	  { 812, -33, 5006, 1201, 77, -4000, 2222, 900 }, 8, 32, 1, 1 },
 };
 
 static void filera_case_desc(const struct filera_case *c, char *desc)
@@ -42,23 +60,24 @@ KUNIT_ARRAY_PARAM(filera, filera_cases, filera_case_desc);
 static void learned_filera_policy_test(struct kunit *test)
 {
 	const struct filera_case *c = test->param_value;
-	struct learned_swapra_hist h;
+	struct learned_filera_state st;
 	struct learned_filera_req req = {
-		.hist = &h, .index = 100, .req_size = 1, .start = 100,
+		.hist = &st.hist, .state = &st, .index = 100, .req_size = 1, .start = 100,
 		.size = c->size, .async_size = c->size, .min_size = c->min_size,
 	};
 	unsigned int i;
 	long got;
 
-	learned_swapra_hist_reset(&h);
+	learned_filera_state_reset(&st);
 	for (i = 0; i < c->n; i++)
-		learned_swapra_hist_push(&h, c->gaps[i], 1, 0);
+		learned_filera_state_push(&st, c->gaps[i]);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_filera_hook,
 						    c->policy), 0);
 	rcu_read_lock();
 	got = learned_filera_decide(&req);
 	rcu_read_unlock();
-	KUNIT_EXPECT_EQ(test, got, c->want);
+	KUNIT_EXPECT_GE(test, got, c->want);
+	KUNIT_EXPECT_LE(test, got, c->want + c->slack);
 	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_filera_hook,
 						    "stock"), 0);
 }
@@ -79,15 +98,15 @@ static struct learned_policy filera_bad = {
 
 static void learned_filera_fault_test(struct kunit *test)
 {
-	struct learned_swapra_hist h;
+	struct learned_filera_state st;
 	struct learned_filera_req req = {
-		.hist = &h, .index = 10, .req_size = 4, .start = 10,
+		.hist = &st.hist, .state = &st, .index = 10, .req_size = 4, .start = 10,
 		.size = 16, .async_size = 12, .min_size = 4,
 	};
 	int faults = atomic_read(&learned_filera_hook.faults);
 	long got;
 
-	learned_swapra_hist_reset(&h);
+	learned_filera_state_reset(&st);
 	KUNIT_ASSERT_EQ(test, learned_policy_register(&learned_filera_hook,
 						      &filera_bad), 0);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_filera_hook,
@@ -105,9 +124,112 @@ static void learned_filera_fault_test(struct kunit *test)
 	learned_policy_unregister(&learned_filera_hook, &filera_bad);
 }
 
+/* Features of a known state, value by value (model independent). */
+static void learned_filera_features_test(struct kunit *test)
+{
+	static const s32 gaps[] = { 0, 0, 3, 3, -9 };
+	struct learned_filera_state st;
+	s32 x[LEARNED_FILERA_NR_FEATURES];
+	unsigned int i;
+
+	learned_filera_state_reset(&st);
+	for (i = 0; i < ARRAY_SIZE(gaps); i++)
+		learned_filera_state_push(&st, gaps[i]);
+	learned_filera_state_window(&st, 90, 4, 16);	/* shrunk 16 -> 4 */
+	learned_filera_features(&st, 92, 2, 32, 3, 2, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUNG], 2);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_CONTIG], 2 * 256 / 5);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_HISTORY], 5);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_TREND], 0);	/* no majority */
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STRIDE], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_LAST_GAP], 3 * 256 + 32);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_BACKWARD], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STREAK], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_REQ], 2);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_ASYNC], 0);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STOCK], 32);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_REACHED], 2 * 128 / 4);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_SHRUNK], 16);
+
+	/* a stride: majority of 3-page gaps, the latest ones contiguous */
+	learned_filera_state_reset(&st);
+	for (i = 0; i < 6; i++)
+		learned_filera_state_push(&st, 3);
+	learned_filera_state_push(&st, 0);
+	learned_filera_state_push(&st, 1);
+	learned_filera_features(&st, 5000, 100, 600, 0, 0, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_TREND], 6 * 256 / 8);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STRIDE], 256 + 128);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STREAK], 2);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_REQ], 64);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_ASYNC], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STOCK], 512);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_REACHED], 0);	/* no window yet */
+}
+
+/* A fake model: rungs below *ctx are useful; -EIO at rung 7. */
+static int filera_rungs_below(const s32 *x, const void *ctx)
+{
+	if (x[LEARNED_FILERA_F_RUNG] == 7)
+		return -EIO;
+	return x[LEARNED_FILERA_F_RUNG] < *(const int *)ctx;
+}
+
+/* The rung ladder: windows 1 + 1, 3, 7, 15, 31 pages, stock's when all. */
+static void learned_filera_ladder_test(struct kunit *test)
+{
+	static const long want[] = { 1, 2, 4, 8, 16, 32, 32 };
+	struct learned_filera_state st;
+	int k;
+
+	learned_filera_state_reset(&st);
+	for (k = 0; k < ARRAY_SIZE(want); k++)
+		KUNIT_EXPECT_EQ_MSG(test,
+				    learned_filera_model_size(&st, 0, 1, 32, 1,
+							      filera_rungs_below,
+							      &k),
+				    want[k], "useful rungs %d", k);
+	/* an async window: the ladder starts at the window's first page */
+	k = 2;
+	KUNIT_EXPECT_EQ(test, learned_filera_model_size(&st, 0, 1, 8, 0,
+							filera_rungs_below, &k),
+			3L);
+	/* the window is already the request: nothing to ask */
+	k = 0;
+	KUNIT_EXPECT_EQ(test, learned_filera_model_size(&st, 0, 4, 4, 4,
+							filera_rungs_below, &k),
+			4L);
+	/* an error of the model comes back */
+	k = 9;
+	KUNIT_EXPECT_EQ(test, learned_filera_model_size(&st, 0, 1, 512, 1,
+							filera_rungs_below, &k),
+			(long)-EIO);
+}
+
+/* The window record feeds REACHED and the decayed SHRUNK count. */
+static void learned_filera_state_test(struct kunit *test)
+{
+	struct learned_filera_state st;
+	int i;
+
+	learned_filera_state_reset(&st);
+	for (i = 0; i < 40; i++)
+		learned_filera_state_window(&st, 0, 1, 32);
+	KUNIT_EXPECT_GE(test, st.shrunk, 120U);	/* converges to 128 */
+	KUNIT_EXPECT_LE(test, st.shrunk, 128U);
+	for (i = 0; i < 40; i++)
+		learned_filera_state_window(&st, 0, 32, 32);
+	KUNIT_EXPECT_LE(test, st.shrunk, 8U);
+	KUNIT_EXPECT_EQ(test, st.prev_size, 32U);
+	KUNIT_EXPECT_EQ(test, learned_filera_trend_size(&st.hist, 32, 1), 32U);
+}
+
 static struct kunit_case learned_filera_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_filera_policy_test, filera_gen_params),
 	KUNIT_CASE(learned_filera_fault_test),
+	KUNIT_CASE(learned_filera_features_test),
+	KUNIT_CASE(learned_filera_ladder_test),
+	KUNIT_CASE(learned_filera_state_test),
 	{}
 };
 

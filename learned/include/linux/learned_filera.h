@@ -13,7 +13,7 @@
 #define _LINUX_LEARNED_FILERA_H
 
 #include <linux/jump_label.h>
-#include <linux/learned_swapra_features.h>
+#include <linux/learned_filera_features.h>
 #include <linux/types.h>
 
 struct file_ra_state;
@@ -21,7 +21,8 @@ struct file_ra_state;
 /**
  * struct learned_filera_req - what a policy sees before a readahead.
  * @hist: the file's request history (deltas in pages between requests),
- *	this request already pushed.
+ *	this request already pushed (@state->hist).
+ * @state: the file's whole state (history, previous window), for models.
  * @index: first page of the request.
  * @req_size: pages requested.
  * @start: first page of the window stock is about to read.
@@ -32,6 +33,7 @@ struct file_ra_state;
  */
 struct learned_filera_req {
 	const struct learned_swapra_hist *hist;
+	const struct learned_filera_state *state;
 	unsigned long index;
 	unsigned long req_size;
 	unsigned long start;

@@ -1,0 +1,885 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * filerasim: replay a file-read trace through the ondemand readahead state
+ * machine of Linux 6.1 and the policies of the kernel's "filera" hook,
+ * label the candidate windows for training, and compare the policies.
+ *
+ * The policies are the kernel's own code: learned_filera_trend_size() and
+ * learned_filera_model_size() of include/linux/learned_filera_features.h,
+ * with the learned model predicted by the kernel's inference library built
+ * in userspace.  The readahead state machine is a transcription of
+ * mm/readahead.c (ondemand_readahead(), try_context_readahead(),
+ * page_cache_ra_unbounded()) and of the read loop of mm/filemap.c
+ * (filemap_get_pages(): sync readahead on a missing page, async readahead
+ * on a PG_readahead page, a single-page read when readahead read nothing,
+ * prev_pos after each page), with order-0 folios as on ext4 in 6.1.
+ *
+ * Model: one file of N pages read through one struct file; a page cache
+ * of M pages, LRU, pages read ahead inserted like read ones.  A page read
+ * ahead (not part of the request that caused the I/O) and evicted or left
+ * unread at the end is wasted.  A page accessed while not cached is a
+ * miss; each blocking read (sync readahead, single page) is a sync I/O.
+ *
+ *   filerasim run   --family F | --trace FILE  [--seed S] [--pages N]
+ *                   [--mem M] [--len A] [--ra-pages R]
+ *                   [--policy stock|trend|learned|all]
+ *   filerasim label --family F | --trace FILE  [same options] [--header]
+ *                   CSV rows for tools/trainer
+ *   filerasim trace --family F [options]      print the generated trace
+ *   filerasim families
+ *
+ * A trace file has one request per line, "INDEX NPAGES" (decimal, page
+ * units, NPAGES 1..256, INDEX + NPAGES <= --pages); '#' starts a comment.
+ */
+#include <linux/learned_infer.h>
+#include <linux/learned_filera_features.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef FILERASIM_NO_MODEL
+#include "models/filera_window.h"
+#endif
+
+#define MAX_REQ		256
+
+static const char *const feature_names[LEARNED_FILERA_NR_FEATURES] = {
+	[LEARNED_FILERA_F_RUNG] = "rung",
+	[LEARNED_FILERA_F_CONTIG] = "contig",
+	[LEARNED_FILERA_F_HISTORY] = "history",
+	[LEARNED_FILERA_F_TREND] = "trend",
+	[LEARNED_FILERA_F_STRIDE] = "stride",
+	[LEARNED_FILERA_F_LAST_GAP] = "last_gap",
+	[LEARNED_FILERA_F_BACKWARD] = "backward",
+	[LEARNED_FILERA_F_STREAK] = "streak",
+	[LEARNED_FILERA_F_REQ] = "req",
+	[LEARNED_FILERA_F_ASYNC] = "async",
+	[LEARNED_FILERA_F_STOCK] = "stock",
+	[LEARNED_FILERA_F_REACHED] = "reached",
+	[LEARNED_FILERA_F_SHRUNK] = "shrunk",
+};
+
+static void die(const char *msg, const char *arg)
+{
+	fprintf(stderr, "filerasim: %s%s%s\n", msg, arg ? ": " : "",
+		arg ? arg : "");
+	exit(2);
+}
+
+/* xorshift64*: deterministic, seeded. */
+static u64 rng_state;
+static u64 rnd(void)
+{
+	rng_state ^= rng_state >> 12;
+	rng_state ^= rng_state << 25;
+	rng_state ^= rng_state >> 27;
+	return rng_state * 2685821657736338717ULL;
+}
+
+static u64 rnd_below(u64 n)
+{
+	return n ? rnd() % n : 0;
+}
+
+/* ---- traces: requests of (first page, pages) ---- */
+
+struct req {
+	u32 index, n;
+};
+
+struct trace {
+	struct req *r;
+	u64 n, cap, pages;	/* pages: accesses, sum of n */
+};
+
+static void push(struct trace *t, u64 filepages, u64 index, u64 n)
+{
+	if (index >= filepages)
+		return;
+	if (index + n > filepages)
+		n = filepages - index;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 4096;
+		t->r = realloc(t->r, t->cap * sizeof(*t->r));
+		if (!t->r)
+			die("out of memory", NULL);
+	}
+	t->r[t->n].index = (u32)index;
+	t->r[t->n].n = (u32)n;
+	t->n++;
+	t->pages += n;
+}
+
+/* Passes over the file, @r pages read every @s pages, offset shifting. */
+static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s, u64 r)
+{
+	u64 off = 0;
+
+	while (t->pages < len) {
+		for (u64 p = off; p < pages && t->pages < len; p += s)
+			push(t, pages, p, r);
+		off = (off + r) % s;
+	}
+}
+
+static void gen_zipf(struct trace *t, u64 pages, u64 len, const u32 *perm,
+		     u64 r)
+{
+	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
+	double *cdf = malloc(pages * sizeof(*cdf)), sum = 0;
+
+	if (!cdf)
+		die("out of memory", NULL);
+	for (u64 i = 0; i < pages; i++) {
+		sum += 1.0 / (double)(i + 1);
+		cdf[i] = sum;
+	}
+	while (t->pages < len) {
+		double u = (double)(rnd() >> 11) / (double)(1ULL << 53) * sum;
+		u64 lo = 0, hi = pages - 1;
+
+		while (lo < hi) {
+			u64 mid = (lo + hi) / 2;
+
+			if (cdf[mid] < u)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		push(t, pages, perm[lo], r);
+	}
+	free(cdf);
+}
+
+static const char *const families =
+	"seq rev stride2 stride3 stride4 stride8 stride16 stride-walk random zipf runs phase interleave hotcold";
+
+static void gen(struct trace *t, const char *family, u64 pages, u64 len)
+{
+	u32 *perm = malloc(pages * sizeof(*perm));
+	u64 r;
+
+	if (!perm)
+		die("out of memory", NULL);
+	for (u64 i = 0; i < pages; i++)
+		perm[i] = (u32)i;
+	for (u64 i = pages - 1; i > 0; i--) {
+		u64 j = rnd_below(i + 1);
+		u32 x = perm[i];
+
+		perm[i] = perm[j];
+		perm[j] = x;
+	}
+	if (!strcmp(family, "seq")) {
+		static const u64 sizes[] = { 1, 2, 4, 8, 32 };
+
+		r = sizes[rnd_below(5)];
+		gen_stride(t, pages, len, r, r);
+	} else if (!strcmp(family, "rev")) {
+		while (t->pages < len)
+			for (u64 p = pages; p-- > 0 && t->pages < len;)
+				push(t, pages, p, 1);
+	} else if (!strncmp(family, "stride", 6) && family[6] >= '0' &&
+		   family[6] <= '9') {
+		char *end;
+		u64 s = strtoull(family + 6, &end, 10);
+
+		if (*end || s < 2 || s > 64)
+			die("stride must be 2..64", family);
+		r = s > 2 ? 1 + rnd_below(2) : 1;
+		gen_stride(t, pages, len, s * r, r);
+	} else if (!strcmp(family, "stride-walk")) {
+		static const u64 strides[] = { 2, 5, 3, 7, 4, 6 };
+		unsigned int k = 0;
+
+		while (t->pages < len) {
+			u64 s = strides[k++ % 6];
+
+			for (u64 p = rnd_below(s); p < pages && t->pages < len;
+			     p += s)
+				push(t, pages, p, 1);
+		}
+	} else if (!strcmp(family, "random")) {
+		r = 1 + rnd_below(2);
+		while (t->pages < len)
+			push(t, pages, rnd_below(pages), r);
+	} else if (!strcmp(family, "zipf")) {
+		gen_zipf(t, pages, len, perm, 1);
+	} else if (!strcmp(family, "runs")) {
+		/* sequential runs of random length at random places */
+		while (t->pages < len) {
+			u64 start = rnd_below(pages), run = 4 + rnd_below(60);
+
+			r = 1 + rnd_below(4);
+			for (u64 p = start; p < pages && run-- &&
+			     t->pages < len; p += r)
+				push(t, pages, p, r);
+		}
+	} else if (!strcmp(family, "hotcold")) {
+		/* 90% of reads in a hot eighth of the file, at random */
+		while (t->pages < len) {
+			if (rnd_below(10))
+				push(t, pages, rnd_below(pages / 8), 1);
+			else
+				push(t, pages, pages / 8 +
+				     rnd_below(pages - pages / 8), 1);
+		}
+	} else if (!strcmp(family, "phase")) {
+		unsigned int k = 0;
+
+		while (t->pages < len) {
+			u64 end = t->pages + pages / 2, p = rnd_below(pages);
+
+			switch (k++ % 3) {
+			case 0:
+				while (t->pages < end && t->pages < len) {
+					push(t, pages, p, 2);
+					p = (p + 2) % pages;
+				}
+				break;
+			case 1:
+				while (t->pages < end && t->pages < len) {
+					push(t, pages, p, 1);
+					p = (p + 5) % pages;
+				}
+				break;
+			default:
+				while (t->pages < end && t->pages < len)
+					push(t, pages, rnd_below(pages), 1);
+			}
+		}
+	} else if (!strcmp(family, "interleave")) {
+		/* two sequential readers sharing one struct file */
+		u64 a = 0, b = pages / 2;
+
+		while (t->pages < len) {
+			push(t, pages, a, 4);
+			push(t, pages, b, 4);
+			a = (a + 4) % (pages / 2);
+			b = pages / 2 + (b + 4 - pages / 2) % (pages / 2);
+		}
+	} else {
+		die("unknown family (see filerasim families)", family);
+	}
+	free(perm);
+}
+
+/* Read a trace file: "INDEX NPAGES" per line, '#' comments. */
+static void load_trace(struct trace *t, const char *path, u64 pages)
+{
+	FILE *f = fopen(path, "r");
+	char line[256];
+	u64 lineno = 0;
+
+	if (!f)
+		die("cannot open trace", path);
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long idx, n;
+		char *p = line, *end;
+
+		lineno++;
+		if (!strchr(line, '\n') && !feof(f))
+			die("trace line too long", path);
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#' || *p == '\n' || !*p)
+			continue;
+		if (*p < '0' || *p > '9')
+			goto bad;
+		errno = 0;
+		idx = strtoull(p, &end, 10);
+		if (errno || (*end != ' ' && *end != '\t'))
+			goto bad;
+		p = end;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p < '0' || *p > '9')
+			goto bad;
+		n = strtoull(p, &end, 10);
+		if (errno)
+			goto bad;
+		while (*end == ' ' || *end == '\t' || *end == '\r')
+			end++;
+		if (*end != '\n' && *end)
+			goto bad;
+		if (!n || n > MAX_REQ || idx >= pages || n > pages - idx)
+			goto bad;
+		push(t, pages, idx, n);
+		if (t->n > (1 << 26))
+			die("trace too long", path);
+	}
+	if (ferror(f))
+		die("cannot read trace", path);
+	fclose(f);
+	if (!t->n)
+		die("empty trace", path);
+	return;
+bad:
+	fprintf(stderr, "filerasim: %s:%llu: bad request (want \"INDEX NPAGES\", NPAGES 1..%d, inside --pages)\n",
+		path, (unsigned long long)lineno, MAX_REQ);
+	exit(2);
+}
+
+/* ---- next-use index over page accesses: for labels ---- */
+
+struct nextuse {
+	u64 *start;	/* per page: offset into times */
+	u64 *times;	/* per page, sorted access times */
+};
+
+static void nextuse_build(struct nextuse *nu, const struct trace *t,
+			  u64 pages)
+{
+	u64 *fill, now = 0;
+
+	nu->start = calloc(pages + 1, sizeof(u64));
+	nu->times = malloc((t->pages + 1) * sizeof(u64));
+	fill = calloc(pages, sizeof(u64));
+	if (!nu->start || !nu->times || !fill)
+		die("out of memory", NULL);
+	for (u64 i = 0; i < t->n; i++)
+		for (u32 k = 0; k < t->r[i].n; k++)
+			nu->start[t->r[i].index + k + 1]++;
+	for (u64 p = 0; p < pages; p++)
+		nu->start[p + 1] += nu->start[p];
+	for (u64 i = 0; i < t->n; i++)
+		for (u32 k = 0; k < t->r[i].n; k++) {
+			u32 p = t->r[i].index + k;
+
+			nu->times[nu->start[p] + fill[p]++] = now++;
+		}
+	free(fill);
+}
+
+/* First access of @page at or after time @now, or UINT64_MAX. */
+static u64 nextuse_from(const struct nextuse *nu, u64 page, u64 now)
+{
+	u64 lo = nu->start[page], hi = nu->start[page + 1];
+
+	while (lo < hi) {
+		u64 mid = (lo + hi) / 2;
+
+		if (nu->times[mid] < now)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < nu->start[page + 1] ? nu->times[lo] : UINT64_MAX;
+}
+
+/* ---- page cache: LRU over M pages ---- */
+
+#define NIL	UINT32_MAX
+#define F_CACHED	1	/* in the page cache */
+#define F_MARK		2	/* PG_readahead */
+#define F_UNUSED	4	/* read ahead, not read since */
+
+enum policy { P_STOCK, P_TREND, P_LEARNED, P_LABEL, P_NR };
+static const char *const policy_names[P_NR] = {
+	"stock", "trend", "learned", "label"
+};
+
+struct labeller {
+	FILE *out;
+	const struct nextuse *nu;
+	u64 horizon;
+	u64 rows;
+};
+
+struct sim {
+	u64 pages, mem, used, ra_pages;
+	u8 *flags;
+	u32 *prev, *next;	/* LRU links; head = MRU */
+	u32 head, tail;
+	enum policy pol;
+	struct labeller *lb;
+	u64 now;		/* page accesses so far */
+	/* struct file_ra_state */
+	u64 start, size, async_size;
+	s64 prev_index;		/* prev_pos >> PAGE_SHIFT; -1: none */
+	/* the hook's per-file state */
+	struct learned_filera_state st;
+	/* the request being served, for demand vs readahead pages */
+	u64 req_lo, req_hi;
+	/* counters */
+	u64 reads, ra, wasted, misses, sync_ios, decisions, shrunk;
+};
+
+static void lru_unlink(struct sim *s, u32 p)
+{
+	if (s->prev[p] != NIL)
+		s->next[s->prev[p]] = s->next[p];
+	else
+		s->head = s->next[p];
+	if (s->next[p] != NIL)
+		s->prev[s->next[p]] = s->prev[p];
+	else
+		s->tail = s->prev[p];
+}
+
+static void lru_push(struct sim *s, u32 p)
+{
+	s->prev[p] = NIL;
+	s->next[p] = s->head;
+	if (s->head != NIL)
+		s->prev[s->head] = p;
+	s->head = p;
+	if (s->tail == NIL)
+		s->tail = p;
+}
+
+/* Read page @p from disk into the cache. */
+static void cache_read(struct sim *s, u64 p, int mark)
+{
+	while (s->used >= s->mem) {
+		u32 v = s->tail;
+
+		lru_unlink(s, v);
+		if (s->flags[v] & F_UNUSED)
+			s->wasted++;
+		s->flags[v] = 0;
+		s->used--;
+	}
+	s->flags[p] = F_CACHED | (mark ? F_MARK : 0);
+	if (p < s->req_lo || p >= s->req_hi) {
+		s->flags[p] |= F_UNUSED;
+		s->ra++;
+	}
+	lru_push(s, (u32)p);
+	s->used++;
+	s->reads++;
+}
+
+/* page_cache_ra_unbounded() through do_page_cache_ra(): EOF-clipped. */
+static void ra_read(struct sim *s, u64 index, u64 nr, u64 lookahead)
+{
+	u64 mark;
+
+	if (index >= s->pages)
+		return;
+	if (nr > s->pages - index)
+		nr = s->pages - index;
+	mark = nr - lookahead;
+	for (u64 i = 0; i < nr; i++)
+		if (!(s->flags[index + i] & F_CACHED))
+			cache_read(s, index + i, i == mark);
+}
+
+static u64 init_ra_size(u64 size, u64 max)
+{
+	u64 n = 1;
+
+	while (n < size)
+		n <<= 1;
+	if (n <= max / 32)
+		return n * 4;
+	if (n <= max / 4)
+		return n * 2;
+	return max;
+}
+
+static u64 next_ra_size(u64 cur, u64 max)
+{
+	if (cur < max / 16)
+		return 4 * cur;
+	if (cur <= max / 2)
+		return 2 * cur;
+	return max;
+}
+
+static int model_useful(const s32 *x, const void *ctx)
+{
+#ifdef FILERASIM_NO_MODEL
+	(void)x;
+	(void)ctx;
+	return -ENOENT;
+#else
+	s32 out[1];
+	int n = learned_model_predict(&filera_window_model, x, out);
+
+	(void)ctx;
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	return learned_model_decide(&filera_window_model, out[0]);
+#endif
+}
+
+/* Label the rungs of stock's window: are most of its pages read soon? */
+static void label_rows(struct sim *s, u64 index, u64 req_size, u64 min_size)
+{
+	struct labeller *lb = s->lb;
+	s32 x[LEARNED_FILERA_NR_FEATURES];
+	u32 lo, hi;
+
+	for (u32 rung = 0; learned_filera_rung(rung, s->size - min_size,
+						&lo, &hi); rung++) {
+		u64 used = 0, cnt = 0;
+
+		for (u64 k = lo; k < hi; k++) {
+			u64 q = s->start + min_size + k, t;
+
+			if (q >= s->pages)
+				break;
+			cnt++;
+			if (s->flags[q] & F_CACHED) {
+				used++;
+				continue;
+			}
+			t = nextuse_from(lb->nu, q, s->now);
+			used += t != UINT64_MAX && t - s->now <= lb->horizon;
+		}
+		if (!cnt)
+			break;
+		learned_filera_features(&s->st, index, req_size, s->size,
+					min_size, rung, x);
+		for (int i = 0; i < LEARNED_FILERA_NR_FEATURES; i++)
+			fprintf(lb->out, "%d,", x[i]);
+		fprintf(lb->out, "%d\n", 2 * used > cnt);
+		lb->rows++;
+	}
+}
+
+/* The hook: mm/learned_filera.c __learned_filera_size(). */
+static int filera_hook(struct sim *s, u64 index, u64 req_size)
+{
+	u64 min_size = 0, size = s->size;
+	long win;
+
+	if (s->start <= index)
+		min_size = index + req_size - s->start < s->size ?
+			index + req_size - s->start : s->size;
+	if (s->prev_index >= 0)
+		learned_filera_state_push(&s->st,
+					  (s64)index - s->prev_index);
+	switch (s->pol) {
+	case P_TREND:
+		win = learned_filera_trend_size(&s->st.hist, (u32)size,
+						(u32)min_size);
+		break;
+	case P_LEARNED:
+		win = learned_filera_model_size(&s->st, index, (u32)req_size,
+						(u32)size, (u32)min_size,
+						model_useful, NULL);
+		if (win < 0)
+			die("the learned model is not built in", NULL);
+		break;
+	case P_LABEL: {
+		u32 lo, hi, r, nr = 0;
+
+		label_rows(s, index, req_size, min_size);
+		win = size;
+		/* Explore: half of the windows cut at a random rung. */
+		while (learned_filera_rung(nr, size - min_size, &lo, &hi))
+			nr++;
+		if (nr && (rnd() & 1)) {
+			r = (u32)rnd_below(nr + 1);
+			win = min_size;
+			if (r && learned_filera_rung(r - 1, size - min_size,
+						     &lo, &hi))
+				win = min_size + hi;
+		}
+		break;
+	}
+	default:
+		win = size;
+	}
+	s->decisions++;
+	s->shrunk += (u64)win < size;
+	learned_filera_state_window(&s->st, s->start, (u32)win, (u32)size);
+	if (!win)
+		return 1;
+	s->size = win;
+	if (s->async_size > s->size)
+		s->async_size = s->size;
+	if ((u64)win < size && s->size <= min_size)
+		s->async_size = 0;
+	return 0;
+}
+
+/* mm/readahead.c ondemand_readahead(); @marked: a PG_readahead hit. */
+static void ondemand(struct sim *s, u64 index, int marked, u64 req_size)
+{
+	u64 max = s->ra_pages, expected, add;
+
+	if (!index)
+		goto initial;
+	expected = s->start + s->size - s->async_size;
+	if (index == expected || index == s->start + s->size) {
+		s->start += s->size;
+		add = next_ra_size(s->size, max);
+		s->size = s->size > add ? s->size : add;
+		s->async_size = s->size;
+		goto readit;
+	}
+	if (marked) {
+		u64 st = index + 1;
+
+		while (st < s->pages && st < index + 1 + max &&
+		       (s->flags[st] & F_CACHED))
+			st++;
+		if (st - index > max)
+			return;
+		s->start = st;
+		s->size = st - index + req_size;
+		s->size = next_ra_size(s->size, max);
+		s->async_size = s->size;
+		goto readit;
+	}
+	if (req_size > max)
+		goto initial;
+	if (s->prev_index >= 0 && index - (u64)s->prev_index <= 1)
+		goto initial;
+	{
+		/* try_context_readahead(): cached pages just before index */
+		u64 hist = 0;
+
+		while (hist < max && hist < index &&
+		       (s->flags[index - 1 - hist] & F_CACHED))
+			hist++;
+		if (hist > req_size) {
+			if (hist >= index)
+				hist *= 2;
+			s->start = index;
+			s->size = hist + req_size < max ? hist + req_size : max;
+			s->async_size = 1;
+			goto readit;
+		}
+	}
+	/* standalone, small random read */
+	s->sync_ios += !marked;
+	ra_read(s, index, req_size, 0);
+	return;
+initial:
+	s->start = index;
+	s->size = init_ra_size(req_size, max);
+	s->async_size = s->size > req_size ? s->size - req_size : s->size;
+readit:
+	if (index == s->start && s->size == s->async_size) {
+		add = next_ra_size(s->size, max);
+		if (s->size + add <= max) {
+			s->async_size = add;
+			s->size += add;
+		} else {
+			s->size = max;
+			s->async_size = max >> 1;
+		}
+	}
+	if (s->pol != P_STOCK && filera_hook(s, index, req_size))
+		return;
+	if (s->pol == P_STOCK)
+		s->decisions++;
+	s->sync_ios += !marked;
+	ra_read(s, s->start, s->size, s->async_size);
+}
+
+/* filemap_read() of one request. */
+static void serve(struct sim *s, u64 index, u64 n)
+{
+	u64 pos = index, end = index + n;
+
+	s->req_lo = index;
+	s->req_hi = end;
+	while (pos < end) {
+		u64 p = pos, last;
+
+		if (!(s->flags[pos] & F_CACHED)) {
+			s->misses++;
+			ondemand(s, pos, 0, end - pos);
+			if (!(s->flags[pos] & F_CACHED)) {
+				s->sync_ios++;	/* filemap_create_folio() */
+				cache_read(s, pos, 0);
+			}
+		}
+		/* filemap_get_read_batch(): cached run, ends after a mark */
+		while (p < end && (s->flags[p] & F_CACHED)) {
+			if (s->flags[p++] & F_MARK)
+				break;
+		}
+		last = p - 1;
+		if (s->flags[last] & F_MARK) {
+			s->flags[last] &= ~F_MARK;
+			ondemand(s, last, 1, end - last);
+		}
+		for (u64 q = pos; q < p; q++) {
+			if (!(s->flags[q] & F_CACHED)) {
+				/* evicted by the readahead just issued */
+				s->misses++;
+				s->sync_ios++;
+				cache_read(s, q, 0);
+			}
+			s->flags[q] &= ~F_UNUSED;
+			lru_unlink(s, (u32)q);
+			lru_push(s, (u32)q);
+			s->now++;
+			s->prev_index = (s64)q + 1;
+		}
+		pos = p;
+	}
+}
+
+static void sim_init(struct sim *s, u64 pages, u64 mem, u64 ra_pages,
+		     enum policy pol, struct labeller *lb)
+{
+	memset(s, 0, sizeof(*s));
+	s->pages = pages;
+	s->mem = mem;
+	s->ra_pages = ra_pages;
+	s->pol = pol;
+	s->lb = lb;
+	s->flags = calloc(pages, 1);
+	s->prev = malloc(pages * sizeof(u32));
+	s->next = malloc(pages * sizeof(u32));
+	if (!s->flags || !s->prev || !s->next)
+		die("out of memory", NULL);
+	s->head = s->tail = NIL;
+	s->prev_index = -1;
+	learned_filera_state_reset(&s->st);
+}
+
+static void sim_run(struct sim *s, const struct trace *t)
+{
+	for (u64 i = 0; i < t->n; i++)
+		serve(s, t->r[i].index, t->r[i].n);
+	for (u64 p = 0; p < s->pages; p++)
+		if (s->flags[p] & F_UNUSED)
+			s->wasted++;	/* never read */
+}
+
+static void sim_free(struct sim *s)
+{
+	free(s->flags);
+	free(s->prev);
+	free(s->next);
+}
+
+static u64 num(const char *opt, const char *v, u64 min, u64 max)
+{
+	char *end;
+	unsigned long long x;
+
+	if (!v)
+		die("missing value of", opt);
+	errno = 0;
+	x = strtoull(v, &end, 10);
+	if (errno || *end || end == v || x < min || x > max || v[0] == '-')
+		die("bad number for", opt);
+	return x;
+}
+
+int main(int argc, char **argv)
+{
+	const char *family = NULL, *policy = "all", *trace = NULL, *cmd;
+	u64 seed = 1, pages = 16384, mem = 4096, len = 0, ra_pages = 32;
+	struct trace t = { 0 };
+	int header = 0, found = 0;
+
+	if (argc < 2)
+		die("usage: filerasim run|label|trace|families [options]", NULL);
+	cmd = argv[1];
+	if (!strcmp(cmd, "families")) {
+		puts(families);
+		return 0;
+	}
+	if (strcmp(cmd, "run") && strcmp(cmd, "label") && strcmp(cmd, "trace"))
+		die("unknown command", cmd);
+	for (int i = 2; i < argc; i++) {
+		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(o, "--family") || !strcmp(o, "--trace") ||
+		    !strcmp(o, "--policy")) {
+			if (!v)
+				die("missing value of", o);
+			if (o[2] == 'f')
+				family = v;
+			else if (o[2] == 't')
+				trace = v;
+			else
+				policy = v;
+			i++;
+		} else if (!strcmp(o, "--seed")) {
+			seed = num(o, argv[++i], 1, UINT32_MAX);
+		} else if (!strcmp(o, "--pages")) {
+			pages = num(o, v, 1024, 1 << 24);
+			i++;
+		} else if (!strcmp(o, "--mem")) {
+			mem = num(o, v, 64, 1 << 24);
+			i++;
+		} else if (!strcmp(o, "--len")) {
+			len = num(o, v, 1, 1 << 26);
+			i++;
+		} else if (!strcmp(o, "--ra-pages")) {
+			ra_pages = num(o, v, 1, 512);
+			i++;
+		} else if (!strcmp(o, "--header")) {
+			header = 1;
+		} else {
+			die("unknown option", o);
+		}
+	}
+	if (!family == !trace)
+		die("exactly one of --family and --trace is required", NULL);
+	if (mem >= pages)
+		die("--mem must be below --pages", NULL);
+	if (!len)
+		len = 4 * pages;
+	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
+	if (trace)
+		load_trace(&t, trace, pages);
+	else
+		gen(&t, family, pages, len);
+	if (!family)
+		family = "trace";
+
+	if (!strcmp(cmd, "trace")) {
+		for (u64 i = 0; i < t.n; i++)
+			printf("%u %u\n", t.r[i].index, t.r[i].n);
+		free(t.r);
+		return 0;
+	}
+	if (!strcmp(cmd, "label")) {
+		struct nextuse nu;
+		struct labeller lb = { .out = stdout, .nu = &nu,
+				       .horizon = mem / 2 };
+		struct sim s;
+
+		nextuse_build(&nu, &t, pages);
+		if (header) {
+			for (int i = 0; i < LEARNED_FILERA_NR_FEATURES; i++)
+				printf("%s,", feature_names[i]);
+			puts("label");
+		}
+		sim_init(&s, pages, mem, ra_pages, P_LABEL, &lb);
+		sim_run(&s, &t);
+		sim_free(&s);
+		free(nu.start);
+		free(nu.times);
+		free(t.r);
+		return 0;
+	}
+	for (int p = 0; p < P_LABEL; p++) {
+		struct sim s;
+
+		if (strcmp(policy, "all") && strcmp(policy, policy_names[p]))
+			continue;
+		found = 1;
+		sim_init(&s, pages, mem, ra_pages, p, NULL);
+		sim_run(&s, &t);
+		printf("family=%s seed=%llu policy=%s requests=%llu accesses=%llu reads=%llu ra=%llu wasted=%llu misses=%llu sync_ios=%llu decisions=%llu shrunk=%llu\n",
+		       family, (unsigned long long)seed, policy_names[p],
+		       (unsigned long long)t.n, (unsigned long long)t.pages,
+		       (unsigned long long)s.reads,
+		       (unsigned long long)s.ra,
+		       (unsigned long long)s.wasted,
+		       (unsigned long long)s.misses,
+		       (unsigned long long)s.sync_ios,
+		       (unsigned long long)s.decisions,
+		       (unsigned long long)s.shrunk);
+		sim_free(&s);
+	}
+	free(t.r);
+	if (!found)
+		die("unknown policy", policy);
+	return 0;
+}

@@ -1,0 +1,74 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# CLI tests of filerasim: the ondemand model ramps a sequential reader up
+# to 32-page windows and reads nothing twice, stock reads every page of a
+# 4-page stride (the guest's filera-strided job) while trend and learned
+# do not, learned keeps stock's windows on sequential reads, random reads
+# get less readahead, labels are well formed, bad arguments and bad trace
+# files are refused.  Last line "N passed, M failed".
+S=${1:?usage: run.sh FILERASIM}
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+field() { sed -n "s/.*policy=$2 .*[ ]$3=\([0-9]*\).*/\1/p" <<< "$1"; }
+
+# seed 2 reads 1 page every 4: stock's 4-page initial window ends on the
+# next request, which looks sequential, and it reads the whole file
+out=$("$S" run --family stride4 --seed 2 --pages 4096 --mem 1024)
+[ "$(field "$out" stock reads)" -gt 28000 ] && ok || ko "stock stride4 reads everything: $out"
+[ "$(field "$out" stock wasted)" -gt 12000 ] && ok || ko "stock stride4 wastes: $out"
+[ "$(field "$out" trend wasted)" -lt 100 ] && ok || ko "trend stride4: $out"
+[ "$(field "$out" learned wasted)" -lt 100 ] && ok || ko "learned stride4: $out"
+# sequential: 16384 accesses in 1..32-page reads; stock reads each page once
+out=$("$S" run --family seq --seed 1 --pages 4096 --mem 1024)
+[ "$(field "$out" stock reads)" = 16384 ] && ok || ko "stock seq reads: $out"
+[ "$(field "$out" stock misses)" -le 8 ] && ok || ko "stock seq misses: $out"
+for p in trend learned; do
+	for f in reads misses sync_ios; do
+		[ "$(field "$out" $p $f)" = "$(field "$out" stock $f)" ] && ok || ko "$p seq $f: $out"
+	done
+	[ "$(field "$out" $p shrunk)" = 0 ] && ok || ko "$p seq shrinks: $out"
+done
+out=$("$S" run --family random --seed 3 --pages 4096 --mem 1024)
+[ "$(field "$out" learned wasted)" -lt "$(field "$out" stock wasted)" ] && ok || ko "learned random: $out"
+# same seed, same answer
+[ "$("$S" run --family zipf --seed 5 --pages 4096 --mem 512)" = \
+  "$("$S" run --family zipf --seed 5 --pages 4096 --mem 512)" ] && ok || ko "determinism"
+# a trace file replays like the generated trace it was printed from
+"$S" trace --family runs --seed 4 --pages 4096 --mem 1024 > "$tmp/runs.trace"
+a=$("$S" run --family runs --seed 4 --pages 4096 --mem 1024 | sed 's/family=runs //')
+b=$("$S" run --trace "$tmp/runs.trace" --seed 4 --pages 4096 --mem 1024 | sed 's/family=trace //')
+[ -n "$a" ] && [ "$a" = "$b" ] && ok || ko "trace file replay: $a / $b"
+lab=$("$S" label --family runs --pages 4096 --mem 1024 --header)
+[ "$(head -1 <<< "$lab")" = "rung,contig,history,trend,stride,last_gap,backward,streak,req,async,stock,reached,shrunk,label" ] && ok || ko "label header"
+awk -F, 'NR > 1 && (NF != 14 || ($14 != 0 && $14 != 1) || $1 < 0 || $1 > 8 || $2 < 0 || $2 > 256) { bad = 1 } END { exit bad }' <<< "$lab" && ok || ko "label rows"
+[ "$(wc -l <<< "$lab")" -gt 100 ] && ok || ko "label: too few rows"
+awk -F, 'NR > 1 { n[$14]++ } END { exit !(n[0] > 0 && n[1] > 0) }' <<< "$lab" && ok || ko "label: one class only"
+printf '0 4\n# comment\n\n8 1\n' > "$tmp/good"
+"$S" run --trace "$tmp/good" --pages 1024 --mem 64 > /dev/null && ok || ko "good trace refused"
+printf '0 4\n8 x\n' > "$tmp/bad1"
+printf '0 0\n' > "$tmp/bad2"
+printf '1020 8\n' > "$tmp/bad3"
+printf -- '-1 1\n' > "$tmp/bad4"
+printf '5\n' > "$tmp/bad5"
+printf '# nothing\n' > "$tmp/bad6"
+printf '0 257\n' > "$tmp/bad7"
+printf '99999999999999999999999 1\n' > "$tmp/bad8"
+for f in bad1 bad2 bad3 bad4 bad5 bad6 bad7 bad8 missing; do
+	"$S" run --trace "$tmp/$f" --pages 1024 --mem 64 >/dev/null 2>&1; rc=$?
+	[ $rc = 2 ] && ok || ko "refuse trace $f: rc=$rc"
+done
+for args in "" "run" "run --family nope" "run --family seq --mem 99999999" \
+	"run --family seq --pages 10" "run --family seq --policy nope" \
+	"run --family stride1" "run --family stride65" "run --family stride4x" \
+	"bogus" "run --family seq --seed -1" "run --family seq --seed" \
+	"run --family seq --trace /dev/null" "run --family seq --ra-pages 0" \
+	"run --family seq --mem"; do
+	# shellcheck disable=SC2086
+	"$S" $args >/dev/null 2>&1; rc=$?
+	[ $rc = 2 ] && ok || ko "refuse '$args': rc=$rc"
+done
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
