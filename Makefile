@@ -37,6 +37,8 @@ help:
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
 	@echo '  make bench-swapra  swapra policies (stock, leap, learned) on tools/swapwl + switching check'
+	@echo '  make bench-overhead  unpatched kernel vs patched with stock, quick suite, boots alternated'
+	@echo '                     (make kernel-vanilla builds the unpatched kernel in build/vanilla/)'
 	@echo '  make bench-infer   inference cost per model kind, userspace and in-kernel (UML)'
 	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
 	@echo '  make bench-ext4-index  fio O_DIRECT random reads of a fragmented file, ext4 index on vs off'
@@ -132,7 +134,7 @@ check-series: deps
 
 clean:
 	@$(MAKE) --no-print-directory -C tools clean
-	rm -rf build/obj-* build/uml* build/kconfig build/vm build/series build/series-repo build/check-series
+	rm -rf build/obj-* build/vanilla/obj-x86 build/uml* build/kconfig build/vm build/series build/series-repo build/check-series
 
 distclean:
 	rm -rf build
@@ -165,3 +167,13 @@ bench-swapra: kernel
 .PHONY: train-filera
 train-filera: deps
 	@scripts/train-filera
+
+# Hook overhead (issue 5): the unpatched kernel (pristine linux-source-6.1,
+# configs/ minus CONFIG_LEARNED*, in build/vanilla/) against the patched
+# one with every policy on stock, booted alternately on the quick suite.
+.PHONY: kernel-vanilla bench-overhead
+kernel-vanilla: deps
+	@scripts/ktree vanilla
+
+bench-overhead: kernel kernel-vanilla
+	@scripts/bench-overhead $(BENCH_ARGS)

@@ -46,3 +46,23 @@ build_lock() {
 	fi
 	export LEARNED_BUILD_LOCKED=1
 }
+
+# extract_pristine DIR: unpack the pinned linux-source tarball, untouched,
+# into DIR (DIR/linux-source-6.1) and print the tree's path.  Used by
+# scripts/series check (a fresh tree for the exported series) and by
+# scripts/ktree vanilla (the unpatched kernel of the overhead benchmark).
+extract_pristine() {
+	local dir=$1 tarball
+	tarball=$(kv tarball)
+	[ -f "$tarball" ] || die "$tarball missing; run: apt-get install $(kv package)"
+	mkdir -p "$dir"
+	tar -C "$dir" -xf "$tarball" || die "cannot extract $tarball into $dir"
+	[ -f "$dir/linux-source-6.1/Makefile" ] || die "$tarball did not give $dir/linux-source-6.1"
+	echo "$dir/linux-source-6.1"
+}
+
+# The unpatched kernel of the overhead benchmark (scripts/ktree vanilla):
+# a pristine tree and its objects side by side, at the same depth as
+# $KSRC and $KOBJ so that ccache's relative paths match the patched build.
+VANILLA=${VANILLA:-$BUILD/vanilla}
+VANILLA_KOBJ=$VANILLA/obj-x86
