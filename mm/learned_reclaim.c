@@ -31,9 +31,9 @@
 #include <linux/init.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
+#include <linux/math64.h>
 #include <linux/memcontrol.h>
 #include <linux/mm.h>
-#include <linux/math64.h>
 #include <linux/mm_inline.h>
 #include <linux/page_ext.h>
 #include <linux/pagemap.h>
@@ -392,6 +392,7 @@ void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
 	rcu_read_unlock();
 }
 EXPORT_SYMBOL_GPL(__learned_reclaim_refault);
+
 int learned_reclaim_trace_reg(void)
 {
 	static_branch_inc(&learned_reclaim_track_key);
