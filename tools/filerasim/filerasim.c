@@ -32,6 +32,7 @@
  * units, NPAGES 1..256, INDEX + NPAGES <= --pages); '#' starts a comment.
  */
 #include <linux/learned_infer.h>
+#include <sim_rand.h>
 #include <linux/learned_filera_features.h>
 
 #include <errno.h>
@@ -68,19 +69,17 @@ static void die(const char *msg, const char *arg)
 	exit(2);
 }
 
-/* xorshift64*: deterministic, seeded. */
+/* sim_rand.h's generator, seeded per trace */
 static u64 rng_state;
+
 static u64 rnd(void)
 {
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 2685821657736338717ULL;
+	return sim_rnd(&rng_state);
 }
 
 static u64 rnd_below(u64 n)
 {
-	return n ? rnd() % n : 0;
+	return sim_rnd_below(&rng_state, n);
 }
 
 /* ---- traces: requests of (first page, pages) ---- */
@@ -128,28 +127,12 @@ static void gen_zipf(struct trace *t, u64 pages, u64 len, const u32 *perm,
 		     u64 r)
 {
 	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
-	double *cdf = malloc(pages * sizeof(*cdf)), sum = 0;
+	double sum, *cdf = sim_zipf_cdf(pages, &sum);
 
 	if (!cdf)
 		die("out of memory", NULL);
-	for (u64 i = 0; i < pages; i++) {
-		sum += 1.0 / (double)(i + 1);
-		cdf[i] = sum;
-	}
-	while (t->pages < len) {
-		double u = (double)(rnd() >> 11) / (double)(1ULL << 53) * sum;
-		u64 lo = 0, hi = pages - 1;
-
-		while (lo < hi) {
-			u64 mid = (lo + hi) / 2;
-
-			if (cdf[mid] < u)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		push(t, pages, perm[lo], r);
-	}
+	while (t->pages < len)
+		push(t, pages, perm[sim_zipf_draw(&rng_state, cdf, pages, sum)], r);
 	free(cdf);
 }
 
@@ -163,15 +146,7 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 
 	if (!perm)
 		die("out of memory", NULL);
-	for (u64 i = 0; i < pages; i++)
-		perm[i] = (u32)i;
-	for (u64 i = pages - 1; i > 0; i--) {
-		u64 j = rnd_below(i + 1);
-		u32 x = perm[i];
-
-		perm[i] = perm[j];
-		perm[j] = x;
-	}
+	sim_shuffle(&rng_state, perm, pages);
 	if (!strcmp(family, "seq")) {
 		static const u64 sizes[] = { 1, 2, 4, 8, 32 };
 

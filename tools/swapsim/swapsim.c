@@ -32,6 +32,7 @@
  * that changes every pass).
  */
 #include <linux/learned_infer.h>
+#include <sim_rand.h>
 #include <linux/learned_swapra_features.h>
 
 #include <errno.h>
@@ -65,19 +66,17 @@ static void die(const char *msg, const char *arg)
 	exit(2);
 }
 
-/* xorshift64*: deterministic, seeded. */
+/* sim_rand.h's generator, seeded per trace */
 static u64 rng_state;
+
 static u64 rnd(void)
 {
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 2685821657736338717ULL;
+	return sim_rnd(&rng_state);
 }
 
 static u64 rnd_below(u64 n)
 {
-	return n ? rnd() % n : 0;
+	return sim_rnd_below(&rng_state, n);
 }
 
 /* ---- trace generation ---- */
@@ -111,33 +110,13 @@ static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s)
 
 static void gen_zipf(struct trace *t, u64 pages, u64 len, u32 *perm)
 {
-	/* Zipf(0.99) ranks by inverse CDF on a table, scattered by perm. */
-	double *cdf = malloc(pages * sizeof(*cdf)), sum = 0;
+	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
+	double sum, *cdf = sim_zipf_cdf(pages, &sum);
 
 	if (!cdf)
 		die("out of memory", NULL);
-	for (u64 i = 0; i < pages; i++) {
-		double r = (double)(i + 1), w = 1.0;
-
-		/* r^-0.99 by repeated square roots would be slow; use 1/r */
-		w = 1.0 / r;
-		sum += w;
-		cdf[i] = sum;
-	}
-	while (t->n < len) {
-		double u = (double)(rnd() >> 11) / (double)(1ULL << 53) * sum;
-		u64 lo = 0, hi = pages - 1;
-
-		while (lo < hi) {
-			u64 mid = (lo + hi) / 2;
-
-			if (cdf[mid] < u)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		push(t, perm[lo]);
-	}
+	while (t->n < len)
+		push(t, perm[sim_zipf_draw(&rng_state, cdf, pages, sum)]);
 	free(cdf);
 }
 
@@ -157,15 +136,7 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 
 	if (!perm)
 		die("out of memory", NULL);
-	for (u64 i = 0; i < pages; i++)
-		perm[i] = (u32)i;
-	for (u64 i = pages - 1; i > 0; i--) {
-		u64 j = rnd_below(i + 1);
-		u32 x = perm[i];
-
-		perm[i] = perm[j];
-		perm[j] = x;
-	}
+	sim_shuffle(&rng_state, perm, pages);
 	if (!strcmp(family, "seq")) {
 		gen_stride(t, pages, len, 1);
 	} else if (!strcmp(family, "rev")) {
