@@ -9,7 +9,7 @@ CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
 	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean \
-	test-debug test-kcsan runtime-demo
+	test-debug test-kcsan runtime-demo selftests-vm
 
 help:
 	@echo 'Main commands:'
@@ -33,6 +33,8 @@ help:
 	@echo '  make runtime-demo  runtime model loads (timing), corrupted-package fuzz, and the'
 	@echo '                     watchdog reverting a bad model (timeline)'
 	@echo '  make ext4-index-verify  fio verify + truncate/punch churn, ext4 index in verify mode (QEMU)'
+	@echo '  make selftests-vm  Linux 6.1 vm selftests in QEMU with every hook on learned (the built'
+	@echo '                     kernel, not rebuilt; SELFTESTS_ARGS="--policy stock|--kernel PATH ...")'
 	@echo 'Measuring:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
@@ -79,6 +81,10 @@ test-kcsan: deps
 
 runtime-demo: kernel
 	@scripts/runtime-demo
+
+# Not part of `make test`; boots whatever kernel is built (or --kernel PATH).
+selftests-vm: deps
+	@scripts/selftests-vm $(SELFTESTS_ARGS)
 
 utest: deps
 	@$(MAKE) --no-print-directory -C tools test
