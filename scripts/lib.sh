@@ -5,6 +5,12 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${LEARNED_BUILD:-$TOP/build}
 KSRC=${KSRC:-$BUILD/linux-source-6.1}	# extracted, patched and synced tree
 KOBJ=${KOBJ:-$BUILD/obj-x86}		# x86_64 guest objects (O=)
+# make -C $KSRC O=$KOBJ would resolve a relative O= against $KSRC, not
+# against the caller's directory: anchor relative paths here.
+for v in BUILD KSRC KOBJ; do
+	case ${!v} in /*) ;; *) printf -v "$v" '%s/%s' "$PWD" "${!v}" ;; esac
+done
+unset v
 KSTATE=$BUILD/state			# what we applied to $KSRC
 JOBS=${JOBS:-$(nproc)}
 
