@@ -16,6 +16,14 @@
  * equal quality), and it costs the hot path two per-CPU additions and a
  * jiffies comparison.
  *
+ * A window that cannot decide (fewer than min_events costs, or an excess
+ * over the threshold that is not yet significant) is carried: the next
+ * window adds its costs to this one's, up to WD_MAX_SPAN windows, so the
+ * evidence a judgement needs is gathered at whatever rate the hook sees
+ * events (a debug kernel refaults several times more slowly than a
+ * production one).  The span then starts afresh, so an old window never
+ * weighs for ever.
+ *
  * The same window also checks the sampled mean inference time against a
  * budget.
  */
@@ -34,6 +42,8 @@
 #define WD_WINDOW_MS_DEFAULT	1000
 #define WD_MIN_EVENTS_DEFAULT	256
 #define WD_CONTROL_SHIFT_DEFAULT 3
+/* windows an undecided judgement may span before it starts afresh */
+#define WD_MAX_SPAN		8
 
 /**
  * learned_hook_stat_sum() - sum a u64 member of the per-CPU stats.
@@ -64,6 +74,7 @@ static void wd_snapshot(struct learned_hook *hook)
 	wd->base_cost[1] = STAT(hook, cost[1]);
 	wd->base_ns = STAT(hook, infer_ns);
 	wd->base_samples = STAT(hook, infer_samples);
+	wd->span = 1;
 	WRITE_ONCE(wd->window_end,
 		   jiffies + msecs_to_jiffies(READ_ONCE(wd->window_ms)));
 }
@@ -122,7 +133,8 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 {
 	struct learned_watchdog *wd = &hook->wd;
 	unsigned int thr, shift, budget;
-	u64 ctl, oth, ns, samples, total;
+	u64 ctl, oth, ns, samples, total, fair;
+	bool worse, significant;
 
 	if (atomic_cmpxchg(&wd->judging, 0, 1))
 		return;
@@ -148,18 +160,26 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 	 * only beyond 3 standard deviations, i.e. when
 	 * D = oth * 2^shift - total * (2^shift - 1) > 3 sqrt(total (2^shift - 1)).
 	 */
-	if (thr && total >= READ_ONCE(wd->min_events) &&
-	    oth * 100 > ctl * ((1ULL << shift) - 1) * (100 + thr) &&
-	    (oth << shift) - total * ((1ULL << shift) - 1) >
-	    3ULL * int_sqrt64(total * ((1ULL << shift) - 1)))
+	fair = total * ((1ULL << shift) - 1);
+	worse = oth * 100 > ctl * ((1ULL << shift) - 1) * (100 + thr);
+	significant = worse && (oth << shift) - fair > 3ULL * int_sqrt64(fair);
+	if (thr && total >= READ_ONCE(wd->min_events) && significant) {
 		wd_revert(hook,
 			  "cost %llu vs control %llu x%llu = %llu (+%u%% allowed) in %u ms",
 			  oth, ctl, (1ULL << shift) - 1,
 			  ctl * ((1ULL << shift) - 1), thr,
-			  READ_ONCE(wd->window_ms));
-	else if (budget && samples && div64_u64(ns, samples) > budget)
+			  wd->span * READ_ONCE(wd->window_ms));
+	} else if (budget && samples && div64_u64(ns, samples) > budget) {
 		wd_revert(hook, "mean inference %llu ns over %llu samples > budget %u ns",
 			  div64_u64(ns, samples), samples, budget);
+	} else if (thr && (total < READ_ONCE(wd->min_events) || worse) &&
+		   wd->span < WD_MAX_SPAN) {
+		/* undecided: carry the costs into the next window */
+		wd->span++;
+		WRITE_ONCE(wd->window_end,
+			   jiffies + msecs_to_jiffies(READ_ONCE(wd->window_ms)));
+		goto out;
+	}
 	wd_snapshot(hook);
 out:
 	atomic_set(&wd->judging, 0);
@@ -217,9 +237,9 @@ static ssize_t watchdog_show(struct kobject *kobj, struct kobj_attribute *attr,
 {
 	struct learned_watchdog *wd = &to_hook(kobj)->wd;
 
-	return sysfs_emit(buf, "windows %d reverts %d last_cost %llu control %llu\n",
+	return sysfs_emit(buf, "windows %d reverts %d last_cost %llu control %llu span %u\n",
 			  atomic_read(&wd->windows), atomic_read(&wd->reverts),
-			  wd->last_cost[1], wd->last_cost[0]);
+			  wd->last_cost[1], wd->last_cost[0], READ_ONCE(wd->span));
 }
 
 static struct kobj_attribute watchdog_attr = __ATTR_RO(watchdog);

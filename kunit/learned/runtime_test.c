@@ -419,6 +419,8 @@ static void rt_next_window(struct kunit *test)
 
 static void learned_rt_watchdog_test(struct kunit *test)
 {
+	int i;
+
 	KUNIT_EXPECT_FALSE(test, learned_watchdog_control(&kunit_rt, 0));
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "20"), 2);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
@@ -435,23 +437,53 @@ static void learned_rt_watchdog_test(struct kunit *test)
 	rt_costs(100, 833);
 	rt_next_window(test);
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
-	/* too few events to judge */
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"), " span 1\n"));
+	/* too few events to judge: carried into the next window */
 	rt_costs(2, 90);
 	rt_next_window(test);
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
-	/* 28% worse on 100 events is within the binomial noise: kept */
-	rt_costs(10, 90);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"),
+					   "last_cost 90 control 2 span 2\n"));
+	/* which ends as good as stock over both: kept, and a fresh span */
+	rt_costs(98, 610);
 	rt_next_window(test);
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
-	/* 50% worse: reverted, with the figures */
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"),
+					   "last_cost 700 control 100 span 1\n"));
+	/* twice as costly on 150 events is within the binomial noise: kept */
+	rt_costs(10, 140);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"), " span 2\n"));
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "last_revert"), "none\n");
+	/* the same again: significant over the two windows, reverted */
+	rt_costs(10, 140);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "last_revert"),
+					   "cost 280 vs control 20 x7 = 140 (+20% allowed) in 400 ms"));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"), "reverts 1"));
+	/* a watchdog revert is not a fault */
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "faults"), "0\n");
+
+	/* 50% worse in one window with enough events: reverted at once */
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
 	rt_costs(100, 1050);
 	rt_next_window(test);
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
 	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "last_revert"),
-					   "cost 1050 vs control 100 x7 = 700"));
-	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"), "reverts 1"));
-	/* a watchdog revert is not a fault */
-	KUNIT_EXPECT_STREQ(test, rt_read(test, "faults"), "0\n");
+					   "cost 1050 vs control 100 x7 = 700 (+20% allowed) in 200 ms"));
+
+	/* an undecided span starts afresh after 8 windows */
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "50"), 2);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	for (i = 1; i <= 8; i++) {
+		rt_costs(0, 1);
+		rt_next_window(test);
+	}
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"),
+					   "last_cost 8 control 0 span 1\n"));
 }
 
 static void learned_rt_budget_test(struct kunit *test)

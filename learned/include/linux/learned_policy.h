@@ -169,6 +169,8 @@ struct learned_hook_stats {
  * @base_cost: costs summed at the start of the window.
  * @base_ns: inference time summed at the start of the window.
  * @base_samples: timed decisions summed at the start of the window.
+ * @span: windows the current judgement has gathered costs over (1 to
+ *	WD_MAX_SPAN: an undecided window is carried into the next).
  * @judging: a CPU is judging the window that ended.
  * @windows: windows judged.
  * @reverts: reverts by the watchdog.
@@ -186,6 +188,7 @@ struct learned_watchdog {
 	u64 base_cost[2];
 	u64 base_ns;
 	u64 base_samples;
+	unsigned int span;
 	atomic_t judging;
 	atomic_t windows;
 	atomic_t reverts;
