@@ -65,6 +65,8 @@ EXPORT_SYMBOL_GPL(learned_filera_hook);
  * Reverts the hook to stock when the policy returns an error or a size
  * outside @req->min_size..@req->size (0 only when @req->min_size is 0).
  *
+ * One decision in 16 is timed (/sys/kernel/learned/filera/inference_ns).
+ *
  * Context: rcu_read_lock() held; does not sleep.
  * Return: the window size to read (0: skip it).
  */
@@ -72,13 +74,16 @@ long learned_filera_decide(const struct learned_filera_req *req)
 {
 	const struct learned_filera_ops *ops;
 	long size;
+	u64 t0;
 
 	ops = learned_hook_ops(&learned_filera_hook);
 	if (!ops) {
 		learned_hook_fallback(&learned_filera_hook);
 		return req->size;
 	}
+	t0 = learned_hook_time_start(&learned_filera_hook);
 	size = ops->size(req);
+	learned_hook_time_end(&learned_filera_hook, t0);
 	if (unlikely(size < 0 || size > req->size ||
 		     (unsigned long)size < req->min_size)) {
 		learned_hook_fault(&learned_filera_hook,

@@ -124,6 +124,41 @@ static void learned_filera_fault_test(struct kunit *test)
 	learned_policy_unregister(&learned_filera_hook, &filera_bad);
 }
 
+static u64 filera_timed(void)
+{
+	u64 n = 0;
+	int cpu;
+
+	for_each_possible_cpu(cpu)
+		n += per_cpu_ptr(learned_filera_hook.stats, cpu)->infer_samples;
+	return n;
+}
+
+/* One decision in 16 is timed, for /sys/kernel/learned/filera/inference_ns. */
+static void learned_filera_timing_test(struct kunit *test)
+{
+	struct learned_filera_state st;
+	struct learned_filera_req req = {
+		.hist = &st.hist, .state = &st, .index = 10, .req_size = 1, .start = 10,
+		.size = 16, .async_size = 15, .min_size = 1,
+	};
+	u64 before = filera_timed();
+	int i;
+
+	learned_filera_state_reset(&st);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_filera_hook,
+						    "learned"), 0);
+	preempt_disable();	/* all on one CPU: 32 decisions, 2 timed */
+	rcu_read_lock();
+	for (i = 0; i < 32; i++)
+		learned_filera_decide(&req);
+	rcu_read_unlock();
+	preempt_enable();
+	KUNIT_EXPECT_EQ(test, filera_timed() - before, 2ULL);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_filera_hook,
+						    "stock"), 0);
+}
+
 /* Features of a known state, value by value (model independent). */
 static void learned_filera_features_test(struct kunit *test)
 {
@@ -227,6 +262,7 @@ static void learned_filera_state_test(struct kunit *test)
 static struct kunit_case learned_filera_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_filera_policy_test, filera_gen_params),
 	KUNIT_CASE(learned_filera_fault_test),
+	KUNIT_CASE(learned_filera_timing_test),
 	KUNIT_CASE(learned_filera_features_test),
 	KUNIT_CASE(learned_filera_ladder_test),
 	KUNIT_CASE(learned_filera_state_test),
