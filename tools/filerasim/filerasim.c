@@ -136,8 +136,24 @@ static void gen_zipf(struct trace *t, u64 pages, u64 len, const u32 *perm,
 	free(cdf);
 }
 
+/*
+ * Whole blocks of @n pages, aligned to @n, at random places, each read
+ * front to back in @r-page requests, until @end pages were accessed.
+ */
+static void gen_blocks(struct trace *t, u64 pages, u64 end, u64 n, u64 r)
+{
+	if (n > pages)
+		n = pages;
+	while (t->pages < end) {
+		u64 start = rnd_below(pages / n) * n;
+
+		for (u64 p = start; p < start + n && t->pages < end; p += r)
+			push(t, pages, p, r < start + n - p ? r : start + n - p);
+	}
+}
+
 static const char *const families =
-	"seq rev stride2 stride3 stride4 stride8 stride16 stride-walk random zipf runs phase interleave hotcold";
+	"seq rev stride2 stride3 stride4 stride8 stride16 stride-walk random zipf runs short blocks block4 block8 block16 block32 phase interleave hotcold";
 
 static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 {
@@ -192,6 +208,37 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 			     t->pages < len; p += r)
 				push(t, pages, p, r);
 		}
+	} else if (!strcmp(family, "short")) {
+		/* short sequential runs, 2..16 requests, from random starts */
+		while (t->pages < len) {
+			u64 start = rnd_below(pages), run = 2 + rnd_below(15);
+
+			r = 1 + rnd_below(4);
+			for (u64 p = start; p < pages && run-- &&
+			     t->pages < len; p += r)
+				push(t, pages, p, r);
+		}
+	} else if (!strcmp(family, "blocks")) {
+		/*
+		 * phases of 1/8..1/2 file size, each with one block size,
+		 * log-uniform over 2..63 pages
+		 */
+		while (t->pages < len) {
+			u64 e = 1 + rnd_below(5), n = (1ULL << e) +
+				rnd_below(1ULL << e), end = t->pages +
+				(1 + rnd_below(4)) * pages / 8;
+
+			gen_blocks(t, pages, end < len ? end : len, n,
+				   n >= 8 ? 1 + rnd_below(2) : 1);
+		}
+	} else if (!strncmp(family, "block", 5) && family[5] >= '0' &&
+		   family[5] <= '9') {
+		char *end;
+		u64 n = strtoull(family + 5, &end, 10);
+
+		if (*end || n < 2 || n > 256)
+			die("block must be 2..256", family);
+		gen_blocks(t, pages, len, n, n >= 8 ? 1 + rnd_below(2) : 1);
 	} else if (!strcmp(family, "hotcold")) {
 		/* 90% of reads in a hot eighth of the file, at random */
 		while (t->pages < len) {

@@ -4,8 +4,9 @@
 # to 32-page windows and reads nothing twice, stock reads every page of a
 # 4-page stride (the guest's filera-strided job) while trend and learned
 # do not, learned keeps stock's windows on sequential reads, random reads
-# get less readahead, labels are well formed, bad arguments and bad trace
-# files are refused.  Last line "N passed, M failed".
+# get less readahead, the short-run and block families look as documented,
+# labels are well formed, bad arguments and bad trace files are refused.
+# Last line "N passed, M failed".
 S=${1:?usage: run.sh FILERASIM}
 pass=0 fail=0
 tmp=$(mktemp -d)
@@ -33,6 +34,22 @@ for p in trend learned; do
 done
 out=$("$S" run --family random --seed 3 --pages 4096 --mem 1024)
 [ "$(field "$out" learned wasted)" -lt "$(field "$out" stock wasted)" ] && ok || ko "learned random: $out"
+# blockN: N-page blocks aligned to N, each read front to back to its end
+"$S" trace --family block16 --seed 1 --pages 4096 --mem 1024 --len 4096 > "$tmp/b16"
+awk 'BEGIN { want = -1 }
+	{ if (want < 0) { if ($1 % 16) exit 1; want = $1 }
+	  if ($1 != want) exit 1; want = $1 + $2; if (want % 16 == 0) want = -1 }
+	END { exit want >= 0 || NR < 100 }' "$tmp/b16" && ok || ko "block16 trace"
+# blocks: one block size per phase, several sizes in a trace
+"$S" trace --family blocks --seed 1 --pages 4096 --mem 1024 > "$tmp/bs"
+[ "$(wc -l < "$tmp/bs")" -gt 1000 ] && ok || ko "blocks trace"
+# short: runs of 2..16 requests, each r pages right after the last (a run
+# cut short by the end of the file may have 1)
+awk 'NR > 1 && $1 == pi + pn && $2 == pn { len++; pi = $1; next }
+	NR > 1 { runs++; one += len == 1; long += len > 16 }
+	{ pi = $1; pn = $2; len = 1 }
+	END { exit !(runs > 50 && one * 20 < runs && !long) }' \
+	<("$S" trace --family short --seed 2 --pages 4096 --mem 1024 --len 4000) && ok || ko "short trace run lengths"
 # same seed, same answer
 [ "$("$S" run --family zipf --seed 5 --pages 4096 --mem 512)" = \
   "$("$S" run --family zipf --seed 5 --pages 4096 --mem 512)" ] && ok || ko "determinism"
@@ -63,6 +80,7 @@ done
 for args in "" "run" "run --family nope" "run --family seq --mem 99999999" \
 	"run --family seq --pages 10" "run --family seq --policy nope" \
 	"run --family stride1" "run --family stride65" "run --family stride4x" \
+	"run --family block1" "run --family block257" "run --family block4x" \
 	"bogus" "run --family seq --seed -1" "run --family seq --seed" \
 	"run --family seq --trace /dev/null" "run --family seq --ra-pages 0" \
 	"run --family seq --mem"; do
