@@ -128,6 +128,7 @@ bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
 	}
 	if (ra->prev_pos >= 0)
 		learned_filera_state_push(&slot->st, gap);
+	learned_filera_state_run(&slot->st, index, req_size);
 	st = slot->st;
 	spin_unlock(&slot->lock);
 

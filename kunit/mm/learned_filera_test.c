@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * KUnit tests for the learned file readahead hook: the trend and learned
- * policies' windows on contiguous, strided and random request histories,
- * the shared features and rung ladder of the learned window model, and the
- * revert to stock on a window out of range.
+ * policies' windows on contiguous, strided and random request histories
+ * and on files read in short or long runs, the shared features, runs and
+ * rung ladder of the learned window model, and the revert to stock on a
+ * window out of range.
  */
 #include <kunit/test.h>
 #include <linux/learned_filera.h>
@@ -17,6 +18,8 @@ struct filera_case {
 	unsigned long size, min_size;
 	long want;
 	long slack;	/* accept want..want + slack (model choices) */
+	unsigned int run;	/* pages of the current run before the request */
+	unsigned int runs;	/* length of each of 12 earlier runs, 0: none */
 };
 
 static const struct filera_case filera_cases[] = {
@@ -33,7 +36,7 @@ static const struct filera_case filera_cases[] = {
 	{ "trend: half contiguous is not a majority", "trend",
 	  { 0, 4, 0, 4 }, 4, 32, 1, 1 },
 	{ "learned: a sequential reader keeps stock's window", "learned",
-	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 32, 1, 32 },
+	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 32, 1, 32, 0, 32 },
 	{ "learned: a file without history: any window", "learned",
 	  { }, 0, 4, 1, 1, 3 },
 	{ "learned: a 4-page stride gets the request only", "learned",
@@ -41,7 +44,11 @@ static const struct filera_case filera_cases[] = {
 	{ "learned: an async window on a 4-page stride: at most a page", "learned",
 	  { 3, 3, 3, 3, 3, 3, 3, 3 }, 8, 32, 0, 0, 1 },
 	{ "learned: an async window on a sequential reader is kept", "learned",
-	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 32, 0, 32 },
+	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 32, 0, 32, 0, 32 },
+	{ "learned: a file read in 3-page runs: a run's 3rd read gets at most a page", "learned",
+	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 8, 0, 0, 1, 1, 3 },
+	{ "learned: a file read in 61-page runs: the same window is kept", "learned",
+	  { 0, 0, 0, 0, 0, 0, 0, 0 }, 8, 8, 0, 8, 0, 1, 61 },
 	{ "learned: a 2-page stride (gap 1) gets the request only", "learned",
 	  { 1, 1, 1, 1, 1, 1, 1, 1 }, 8, 32, 1, 1 },
 	{ "learned: a 16-page stride gets the request only", "learned",
@@ -71,6 +78,14 @@ static void learned_filera_policy_test(struct kunit *test)
 	learned_filera_state_reset(&st);
 	for (i = 0; i < c->n; i++)
 		learned_filera_state_push(&st, c->gaps[i]);
+	/* earlier runs far away, then the current one up to the request */
+	for (i = 0; c->runs && i < 12; i++)
+		learned_filera_state_run(&st, 5000 + 1000 * i, c->runs);
+	if (c->run) {
+		learned_filera_state_run(&st, 100 - c->run, 1);
+		learned_filera_state_window(&st, 100 - c->run, c->run, c->run);
+	}
+	learned_filera_state_run(&st, 100, 1);	/* as the hook does */
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_filera_hook,
 						    c->policy), 0);
 	rcu_read_lock();
@@ -146,6 +161,7 @@ static void learned_filera_timing_test(struct kunit *test)
 	int i;
 
 	learned_filera_state_reset(&st);
+	learned_filera_state_run(&st, 10, 1);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_filera_hook,
 						    "learned"), 0);
 	preempt_disable();	/* all on one CPU: 32 decisions, 2 timed */
@@ -170,7 +186,9 @@ static void learned_filera_features_test(struct kunit *test)
 	learned_filera_state_reset(&st);
 	for (i = 0; i < ARRAY_SIZE(gaps); i++)
 		learned_filera_state_push(&st, gaps[i]);
+	learned_filera_state_run(&st, 90, 1);
 	learned_filera_state_window(&st, 90, 4, 16);	/* shrunk 16 -> 4 */
+	learned_filera_state_run(&st, 92, 2);		/* continues the run */
 	learned_filera_features(&st, 92, 2, 32, 3, 2, x);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUNG], 2);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_CONTIG], 2 * 256 / 5);
@@ -185,6 +203,8 @@ static void learned_filera_features_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_STOCK], 32);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_REACHED], 2 * 128 / 4);
 	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_SHRUNK], 16);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUN], 94 - 90);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUNS], 0);	/* no run left behind */
 
 	/* a stride: majority of 3-page gaps, the latest ones contiguous */
 	learned_filera_state_reset(&st);
@@ -241,6 +261,47 @@ static void learned_filera_ladder_test(struct kunit *test)
 			(long)-EIO);
 }
 
+/*
+ * Runs: a request continues the current run or the one before it, or
+ * starts a new one and leaves the older behind, into the decayed mean.
+ */
+static void learned_filera_run_test(struct kunit *test)
+{
+	struct learned_filera_state st;
+	s32 x[LEARNED_FILERA_NR_FEATURES];
+	int i;
+
+	learned_filera_state_reset(&st);
+	learned_filera_state_run(&st, 1000, 1);		/* run A */
+	learned_filera_state_window(&st, 1000, 8, 8);	/* A covers 1000..1007 */
+	learned_filera_state_run(&st, 1008, 2);		/* one past A's end: A */
+	learned_filera_features(&st, 1008, 2, 8, 2, 0, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUN], 10);
+	learned_filera_state_run(&st, 5000, 4);		/* run B */
+	learned_filera_state_run(&st, 1009, 1);		/* back in A */
+	learned_filera_features(&st, 1009, 1, 8, 1, 0, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUN], 10);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUNS], 0);
+	learned_filera_state_run(&st, 5004, 4);		/* B again */
+	learned_filera_features(&st, 5004, 4, 8, 4, 0, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUN], 8);
+	learned_filera_state_run(&st, 9000, 1);		/* C: A left behind */
+	learned_filera_features(&st, 9000, 1, 4, 1, 0, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUN], 1);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUNS], 16 * 10);
+	learned_filera_state_run(&st, 13000, 1);	/* D: B left behind */
+	KUNIT_EXPECT_EQ(test, st.runs, 16 * 10 - 16 * 10 / 4 + 4 * 8);
+	/* the mean converges to 16 * the runs' length */
+	for (i = 0; i < 60; i++)
+		learned_filera_state_run(&st, 20000 + 100 * i, 3);
+	KUNIT_EXPECT_GE(test, st.runs, 16U * 3);
+	KUNIT_EXPECT_LE(test, st.runs, 16U * 3 + 3);
+	/* a jump back out of both runs starts a new one */
+	learned_filera_state_run(&st, 100, 1);
+	learned_filera_features(&st, 100, 1, 4, 1, 0, x);
+	KUNIT_EXPECT_EQ(test, x[LEARNED_FILERA_F_RUN], 1);
+}
+
 /* The window record feeds REACHED and the decayed SHRUNK count. */
 static void learned_filera_state_test(struct kunit *test)
 {
@@ -265,6 +326,7 @@ static struct kunit_case learned_filera_test_cases[] = {
 	KUNIT_CASE(learned_filera_timing_test),
 	KUNIT_CASE(learned_filera_features_test),
 	KUNIT_CASE(learned_filera_ladder_test),
+	KUNIT_CASE(learned_filera_run_test),
 	KUNIT_CASE(learned_filera_state_test),
 	{}
 };

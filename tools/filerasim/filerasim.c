@@ -60,6 +60,8 @@ static const char *const feature_names[LEARNED_FILERA_NR_FEATURES] = {
 	[LEARNED_FILERA_F_STOCK] = "stock",
 	[LEARNED_FILERA_F_REACHED] = "reached",
 	[LEARNED_FILERA_F_SHRUNK] = "shrunk",
+	[LEARNED_FILERA_F_RUN] = "run",
+	[LEARNED_FILERA_F_RUNS] = "runs",
 };
 
 static void die(const char *msg, const char *arg)
@@ -575,6 +577,7 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 	if (s->prev_index >= 0)
 		learned_filera_state_push(&s->st,
 					  (s64)index - s->prev_index);
+	learned_filera_state_run(&s->st, index, req_size);
 	switch (s->pol) {
 	case P_TREND:
 		win = learned_filera_trend_size(&s->st.hist, (u32)size,

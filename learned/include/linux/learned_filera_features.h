@@ -26,7 +26,7 @@
 
 #define LEARNED_FILERA_RUNGS		9	/* covers windows up to 511 pages */
 /* identity of the feature vector below, for model packages */
-#define LEARNED_FILERA_FEATURE_SET	1
+#define LEARNED_FILERA_FEATURE_SET	2
 
 /**
  * struct learned_filera_state - request history of one open file.
@@ -35,12 +35,28 @@
  * @prev_start: first page of the previous window read (after the policy).
  * @prev_size: pages of that window, 0 before the first one.
  * @shrunk: of the last (decayed) windows, how many the policy shrank, *16.
+ * @run: the current run (@run[0]) and the one before it: decisions whose
+ *	requests start inside what the run requested or read so far.
+ * @runs: decayed mean of the pages earlier runs requested up to their
+ *	last decision, *16; 0 until a run was left behind.
+ *
+ * A random read goes to disk without readahead, so the gap history only
+ * sees the jump when readahead is asked about the read itself; the next
+ * read looks contiguous.  Runs are what the hook sees instead.  Two of
+ * them are kept so that two readers sharing the file (threads on one
+ * descriptor) each continue their own.
  */
 struct learned_filera_state {
 	struct learned_swapra_hist hist;
 	unsigned long prev_start;
 	u32 prev_size;
 	u32 shrunk;
+	struct learned_filera_run {
+		unsigned long start;	/* first page of its first decision */
+		unsigned long end;	/* one past the furthest page requested or read */
+		unsigned long req;	/* one past the last page its decisions requested */
+	} run[2];
+	u32 runs;
 };
 
 static inline void learned_filera_state_reset(struct learned_filera_state *st)
@@ -49,6 +65,9 @@ static inline void learned_filera_state_reset(struct learned_filera_state *st)
 	st->prev_start = 0;
 	st->prev_size = 0;
 	st->shrunk = 0;
+	st->run[0].start = st->run[0].end = st->run[0].req = 0;
+	st->run[1] = st->run[0];
+	st->runs = 0;
 }
 
 /**
@@ -60,6 +79,51 @@ static inline void learned_filera_state_push(struct learned_filera_state *st,
 					     s64 gap)
 {
 	learned_swapra_hist_push(&st->hist, gap, 1, 0);
+}
+
+/**
+ * learned_filera_state_run() - place a request that reached readahead in a run.
+ * @st: the state.
+ * @index: first page of the request.
+ * @req_size: pages requested.
+ *
+ * The request continues a run when it starts between the run's first page
+ * and one past the furthest page it requested or read, and that run
+ * becomes the current one; else it starts a new current run, and the
+ * older of the two is left behind: its length goes into @st->runs (a
+ * mean, so that a policy whose windows move the decisions of a run by a
+ * page does not flip the feature from one run to the next).
+ */
+static inline void learned_filera_state_run(struct learned_filera_state *st,
+					    unsigned long index,
+					    unsigned long req_size)
+{
+	struct learned_filera_run r = st->run[0], *c = &st->run[0];
+
+	if (r.end && index >= r.start && index <= r.end) {
+		/* continues the current run */
+	} else if (st->run[1].end && index >= st->run[1].start &&
+		   index <= st->run[1].end) {
+		st->run[0] = st->run[1];
+		st->run[1] = r;
+	} else {
+		if (st->run[1].end) {
+			unsigned long len = st->run[1].req - st->run[1].start;
+
+			if (len > 1024)
+				len = 1024;
+			if (st->runs)
+				st->runs = st->runs - st->runs / 4 + 4 * len;
+			else
+				st->runs = 16 * len;
+		}
+		st->run[1] = r;
+		c->start = c->end = c->req = index;
+	}
+	if (c->req < index + req_size)
+		c->req = index + req_size;
+	if (c->end < index + req_size)
+		c->end = index + req_size;
 }
 
 /**
@@ -75,6 +139,8 @@ static inline void learned_filera_state_window(struct learned_filera_state *st,
 {
 	st->prev_start = start;
 	st->prev_size = size;
+	if (size && st->run[0].end < start + size)
+		st->run[0].end = start + size;
 	st->shrunk -= st->shrunk / 8;
 	if (size < stock_size)
 		st->shrunk += 16;
@@ -130,6 +196,8 @@ enum learned_filera_feature {
 	LEARNED_FILERA_F_STOCK,		/* stock's window (<= 512): its ramp-up so far */
 	LEARNED_FILERA_F_REACHED,	/* 256 * progress of this request into the last window */
 	LEARNED_FILERA_F_SHRUNK,	/* decayed count of shrunk windows *16: feedback */
+	LEARNED_FILERA_F_RUN,		/* pages of this run requested (<= 1024): its age */
+	LEARNED_FILERA_F_RUNS,		/* mean pages of earlier runs *16: a file's habit */
 	LEARNED_FILERA_NR_FEATURES,
 };
 
@@ -179,6 +247,9 @@ static inline void learned_filera_features(const struct learned_filera_state *st
 		reached = (s32)((index - st->prev_start) * 128 / st->prev_size);
 	x[LEARNED_FILERA_F_REACHED] = reached;
 	x[LEARNED_FILERA_F_SHRUNK] = st->shrunk > 256 ? 256 : st->shrunk;
+	x[LEARNED_FILERA_F_RUN] = st->run[0].req - st->run[0].start > 1024 ?
+		1024 : (s32)(st->run[0].req - st->run[0].start);
+	x[LEARNED_FILERA_F_RUNS] = st->runs;
 }
 
 /**

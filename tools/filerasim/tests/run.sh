@@ -4,9 +4,10 @@
 # to 32-page windows and reads nothing twice, stock reads every page of a
 # 4-page stride (the guest's filera-strided job) while trend and learned
 # do not, learned keeps stock's windows on sequential reads, random reads
-# get less readahead, the short-run and block families look as documented,
-# labels are well formed, bad arguments and bad trace files are refused.
-# Last line "N passed, M failed".
+# and files read in short runs or whole blocks get less readahead, the
+# short-run and block families look as documented, labels are well formed,
+# bad arguments and bad trace files are refused.  Last line "N passed, M
+# failed".
 S=${1:?usage: run.sh FILERASIM}
 pass=0 fail=0
 tmp=$(mktemp -d)
@@ -34,6 +35,11 @@ for p in trend learned; do
 done
 out=$("$S" run --family random --seed 3 --pages 4096 --mem 1024)
 [ "$(field "$out" learned wasted)" -lt "$(field "$out" stock wasted)" ] && ok || ko "learned random: $out"
+# files read in whole aligned blocks, or in short runs: less waste
+for f in block4 block16 blocks short; do
+	out=$("$S" run --family $f --seed 3 --pages 4096 --mem 1024)
+	[ "$(field "$out" learned wasted)" -lt "$(field "$out" stock wasted)" ] && ok || ko "learned $f: $out"
+done
 # blockN: N-page blocks aligned to N, each read front to back to its end
 "$S" trace --family block16 --seed 1 --pages 4096 --mem 1024 --len 4096 > "$tmp/b16"
 awk 'BEGIN { want = -1 }
@@ -59,10 +65,10 @@ a=$("$S" run --family runs --seed 4 --pages 4096 --mem 1024 | sed 's/family=runs
 b=$("$S" run --trace "$tmp/runs.trace" --seed 4 --pages 4096 --mem 1024 | sed 's/family=trace //')
 [ -n "$a" ] && [ "$a" = "$b" ] && ok || ko "trace file replay: $a / $b"
 lab=$("$S" label --family runs --pages 4096 --mem 1024 --header)
-[ "$(head -1 <<< "$lab")" = "rung,contig,history,trend,stride,last_gap,backward,streak,req,async,stock,reached,shrunk,label" ] && ok || ko "label header"
-awk -F, 'NR > 1 && (NF != 14 || ($14 != 0 && $14 != 1) || $1 < 0 || $1 > 8 || $2 < 0 || $2 > 256) { bad = 1 } END { exit bad }' <<< "$lab" && ok || ko "label rows"
+[ "$(head -1 <<< "$lab")" = "rung,contig,history,trend,stride,last_gap,backward,streak,req,async,stock,reached,shrunk,run,runs,label" ] && ok || ko "label header"
+awk -F, 'NR > 1 && (NF != 16 || ($16 != 0 && $16 != 1) || $1 < 0 || $1 > 8 || $2 < 0 || $2 > 256 || $14 < 1 || $14 > 1024 || $15 < 0 || $15 > 16384) { bad = 1 } END { exit bad }' <<< "$lab" && ok || ko "label rows"
 [ "$(wc -l <<< "$lab")" -gt 100 ] && ok || ko "label: too few rows"
-awk -F, 'NR > 1 { n[$14]++ } END { exit !(n[0] > 0 && n[1] > 0) }' <<< "$lab" && ok || ko "label: one class only"
+awk -F, 'NR > 1 { n[$16]++ } END { exit !(n[0] > 0 && n[1] > 0) }' <<< "$lab" && ok || ko "label: one class only"
 printf '0 4\n# comment\n\n8 1\n' > "$tmp/good"
 "$S" run --trace "$tmp/good" --pages 1024 --mem 64 > /dev/null && ok || ko "good trace refused"
 printf '0 4\n8 x\n' > "$tmp/bad1"
