@@ -232,6 +232,7 @@ struct learned_hook learned_reclaim_hook = {
 	.name = "reclaim",
 	.key = &learned_reclaim_key,
 	.validate = learned_reclaim_validate,
+	.per_cgroup = true,
 };
 EXPORT_SYMBOL_GPL(learned_reclaim_hook);
 
@@ -260,7 +261,7 @@ int learned_reclaim_decide(struct learned_reclaim_folio *f)
 		return f->stock;
 	if (f->file && learned_watchdog_control(&learned_reclaim_hook, f->key))
 		return f->stock;
-	ops = learned_hook_ops(&learned_reclaim_hook);
+	ops = learned_hook_ops_cgroup(&learned_reclaim_hook, f->cgroup);
 	if (ops)
 		fn = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? ops->active :
 							      ops->inactive;
@@ -296,6 +297,11 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 
 	learned_reclaim_describe(folio, f, seen);
 	rcu_read_lock();
+#ifdef CONFIG_MEMCG
+	/* locked or isolated: the folio's memcg is stable */
+	if (folio_memcg(folio))
+		f->cgroup = folio_memcg(folio)->css.cgroup;
+#endif
 	verdict = learned_reclaim_decide(f);
 	rcu_read_unlock();
 	if (trace_learned_reclaim_decide_enabled())

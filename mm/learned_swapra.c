@@ -22,6 +22,7 @@
 #include <linux/init.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_swapra.h>
+#include <linux/memcontrol.h>
 #include <linux/mm.h>
 #include <linux/pagemap.h>
 #include <linux/spinlock.h>
@@ -85,6 +86,7 @@ struct learned_hook learned_swapra_hook = {
 	.name = "swapra",
 	.key = &learned_swapra_key,
 	.validate = learned_swapra_validate,
+	.per_cgroup = true,
 };
 EXPORT_SYMBOL_GPL(learned_swapra_hook);
 
@@ -105,7 +107,7 @@ int learned_swapra_decide(const struct learned_swapra_req *req, s32 *stride)
 	s32 s = 1;
 	int win;
 
-	ops = learned_hook_ops(&learned_swapra_hook);
+	ops = learned_hook_ops_cgroup(&learned_swapra_hook, req->cgroup);
 	if (!ops) {
 		learned_hook_fallback(&learned_swapra_hook);
 		return 0;
@@ -179,6 +181,24 @@ static void swapra_read(swp_entry_t entry, gfp_t gfp_mask,
 }
 
 /* VMA readahead: pages of the same VMA and page table, by virtual page. */
+/*
+ * The cgroup of the faulting mm's memory cgroup, which selects a
+ * per-cgroup policy; NULL without one.  rcu_read_lock() held.
+ */
+static struct cgroup *swapra_cgroup(struct vm_fault *vmf)
+{
+#ifdef CONFIG_MEMCG
+	struct mem_cgroup *memcg;
+
+	if (!vmf || !vmf->vma || !vmf->vma->vm_mm)
+		return NULL;
+	memcg = mem_cgroup_from_task(rcu_dereference(vmf->vma->vm_mm->owner));
+	return memcg ? memcg->css.cgroup : NULL;
+#else
+	return NULL;
+#endif
+}
+
 static u32 swapra_vma(swp_entry_t fentry, gfp_t gfp_mask, struct vm_fault *vmf,
 		      u32 max_win, struct learned_swapra_req *req,
 		      struct learned_swapra_hist *hist, s32 *stride)
@@ -207,6 +227,7 @@ static u32 swapra_vma(swp_entry_t fentry, gfp_t gfp_mask, struct vm_fault *vmf,
 	req->hist = hist;
 
 	rcu_read_lock();
+	req->cgroup = swapra_cgroup(vmf);
 	win = learned_swapra_decide(req, stride);
 	rcu_read_unlock();
 	if (!win)
@@ -280,6 +301,7 @@ static u32 swapra_cluster(swp_entry_t fentry, gfp_t gfp_mask,
 	req->hist = hist;
 
 	rcu_read_lock();
+	req->cgroup = swapra_cgroup(vmf);
 	win = learned_swapra_decide(req, stride);
 	rcu_read_unlock();
 	spin_lock(&slot->lock);

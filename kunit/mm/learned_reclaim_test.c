@@ -6,9 +6,12 @@
  * answers out of range.
  */
 #include <kunit/test.h>
+#include <linux/cgroup.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
 #include <linux/learned_reclaim_features.h>
+
+#include "learned_hook_attr.h"
 
 #define IN	LEARNED_RECLAIM_SITE_INACTIVE
 #define ACT	LEARNED_RECLAIM_SITE_ACTIVE
@@ -330,12 +333,50 @@ static void learned_reclaim_control_test(struct kunit *test)
 	WRITE_ONCE(learned_reclaim_hook.wd.threshold_pct, thr);
 }
 
+/*
+ * A cgroup's own policy: with the hook at stock and the root cgroup on
+ * freq, a folio of that cgroup gets freq's verdict and one without a
+ * cgroup stock's, until the entry is removed.
+ */
+static void learned_reclaim_cgroup_test(struct kunit *test)
+{
+	struct learned_reclaim_folio f = {
+		.site = IN, .file = true, .history = true, .accesses = 2,
+		.recent = 1, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN,
+	};
+	struct cgroup *root = cgroup_get_from_path("/");
+	int with, without;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR_OR_NULL(root));
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "stock"), 0);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, &learned_reclaim_hook,
+						      "cgroup_policy", "/ freq"), 6);
+	rcu_read_lock();
+	f.cgroup = root;
+	with = learned_reclaim_decide(&f);
+	f.cgroup = NULL;
+	without = learned_reclaim_decide(&f);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, with, LEARNED_RECLAIM_ACTIVATE);
+	KUNIT_EXPECT_EQ(test, without, LEARNED_RECLAIM_RECLAIM_CLEAN);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, &learned_reclaim_hook,
+						      "cgroup_policy", "/ default"), 9);
+	rcu_read_lock();
+	f.cgroup = root;
+	with = learned_reclaim_decide(&f);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, with, LEARNED_RECLAIM_RECLAIM_CLEAN);
+	cgroup_put(root);
+}
+
 static struct kunit_case learned_reclaim_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_reclaim_policy_test, reclaim_gen_params),
 	KUNIT_CASE(learned_reclaim_features_test),
 	KUNIT_CASE(learned_reclaim_learned_range_test),
 	KUNIT_CASE(learned_reclaim_fault_test),
 	KUNIT_CASE(learned_reclaim_control_test),
+	KUNIT_CASE(learned_reclaim_cgroup_test),
 	{}
 };
 

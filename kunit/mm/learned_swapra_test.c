@@ -5,8 +5,11 @@
  * fallback to stock and the revert to stock on a faulty policy.
  */
 #include <kunit/test.h>
+#include <linux/cgroup.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_swapra.h>
+
+#include "learned_hook_attr.h"
 
 struct stock_case {
 	const char *desc;
@@ -253,12 +256,54 @@ static void learned_swapra_fault_test(struct kunit *test)
 	}
 }
 
+/*
+ * A cgroup's own policy: with the hook at stock and the root cgroup on
+ * leap, a fault of that cgroup gets leap's plan and one without a cgroup
+ * is handed to stock, until the entry is removed.
+ */
+static void learned_swapra_cgroup_test(struct kunit *test)
+{
+	static const s32 d[] = { 4, 4, 4, 4 };
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 1000, .prev = 996, .hits = 7,
+		.prev_win = 8, .max_win = 8, .stock_win = 8, .vma = true,
+	};
+	struct cgroup *root = cgroup_get_from_path("/");
+	int with, without;
+	s32 stride = 0;
+
+	KUNIT_ASSERT_FALSE(test, IS_ERR_OR_NULL(root));
+	fill(&h, d, ARRAY_SIZE(d));
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_swapra_hook,
+						    "stock"), 0);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, &learned_swapra_hook,
+						      "cgroup_policy", "/ leap"), 6);
+	rcu_read_lock();
+	req.cgroup = root;
+	with = learned_swapra_decide(&req, &stride);
+	req.cgroup = NULL;
+	without = learned_swapra_decide(&req, &stride);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, with, 16);
+	KUNIT_EXPECT_EQ(test, without, 0);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, &learned_swapra_hook,
+						      "cgroup_policy", "/ default"), 9);
+	rcu_read_lock();
+	req.cgroup = root;
+	with = learned_swapra_decide(&req, &stride);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, with, 0);
+	cgroup_put(root);
+}
+
 static struct kunit_case learned_swapra_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_swapra_stock_test, stock_gen_params),
 	KUNIT_CASE(learned_swapra_trend_test),
 	KUNIT_CASE(learned_swapra_features_test),
 	KUNIT_CASE_PARAM(learned_swapra_plan_test, plan_gen_params),
 	KUNIT_CASE(learned_swapra_fault_test),
+	KUNIT_CASE(learned_swapra_cgroup_test),
 	{}
 };
 

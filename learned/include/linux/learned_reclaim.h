@@ -46,6 +46,8 @@ enum learned_reclaim_site {
 	LEARNED_RECLAIM_SITE_ACTIVE,	/* shrink_active_list() */
 };
 
+struct cgroup;
+
 /**
  * struct learned_reclaim_folio - what a policy sees about one folio.
  * @site: enum learned_reclaim_site.
@@ -76,6 +78,8 @@ enum learned_reclaim_site {
  * @stock: stock's verdict at the inactive site (enum
  *	learned_reclaim_verdict), or 1 to deactivate / 0 to keep at the
  *	active site.
+ * @cgroup: the cgroup of the folio's memory cgroup, or NULL: selects a
+ *	per-cgroup policy (cgroup_policy).  Not a feature.
  *
  * The reclaim clock counts folios (in pages) examined by reclaim while
  * the hook is on, so ages are in units of reclaim work, not time.
@@ -100,6 +104,7 @@ struct learned_reclaim_folio {
 	u32 refault;
 	u64 key;
 	int stock;
+	struct cgroup *cgroup;
 };
 
 /* the largest @refault: a distance of 16 times the LRU size or more */

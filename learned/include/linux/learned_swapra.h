@@ -18,6 +18,7 @@
 #include <linux/mm_types.h>
 #include <linux/types.h>
 
+struct cgroup;
 struct page;
 struct vm_fault;
 
@@ -31,6 +32,8 @@ struct vm_fault;
  * @max_win: stock's ceiling (1 << page_cluster, capped for VMA readahead).
  * @stock_win: the window stock would read.
  * @vma: VMA readahead (false: cluster readahead on swap offsets).
+ * @cgroup: the cgroup of the faulting mm's memory cgroup, or NULL: selects
+ *	a per-cgroup policy (cgroup_policy).
  */
 struct learned_swapra_req {
 	const struct learned_swapra_hist *hist;
@@ -41,6 +44,7 @@ struct learned_swapra_req {
 	u32 max_win;
 	u32 stock_win;
 	bool vma;
+	struct cgroup *cgroup;
 };
 
 /**
