@@ -293,14 +293,18 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 					struct learned_reclaim_folio *f,
 					unsigned int seen)
 {
+#ifdef CONFIG_MEMCG
+	struct mem_cgroup *memcg;
+#endif
 	int verdict;
 
 	learned_reclaim_describe(folio, f, seen);
 	rcu_read_lock();
 #ifdef CONFIG_MEMCG
 	/* locked or isolated: the folio's memcg is stable */
-	if (folio_memcg(folio))
-		f->cgroup = folio_memcg(folio)->css.cgroup;
+	memcg = folio_memcg(folio);
+	if (memcg)
+		f->cgroup = memcg->css.cgroup;
 #endif
 	verdict = learned_reclaim_decide(f);
 	rcu_read_unlock();

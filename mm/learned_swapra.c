@@ -180,7 +180,6 @@ static void swapra_read(swp_entry_t entry, gfp_t gfp_mask,
 	put_page(page);
 }
 
-/* VMA readahead: pages of the same VMA and page table, by virtual page. */
 /*
  * The cgroup of the faulting mm's memory cgroup, which selects a
  * per-cgroup policy; NULL without one.  rcu_read_lock() held.
@@ -199,6 +198,7 @@ static struct cgroup *swapra_cgroup(struct vm_fault *vmf)
 #endif
 }
 
+/* VMA readahead: pages of the same VMA and page table, by virtual page. */
 static u32 swapra_vma(swp_entry_t fentry, gfp_t gfp_mask, struct vm_fault *vmf,
 		      u32 max_win, struct learned_swapra_req *req,
 		      struct learned_swapra_hist *hist, s32 *stride)
