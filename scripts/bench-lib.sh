@@ -96,6 +96,16 @@ wakelat_args() {
 	END { if (!bad) for (i = 1; i <= n; i++) print args[i] }' "$1"
 }
 
+# wakelat_argv FILE: WAKELAT_ARGV=(the file's options); on a bad line,
+# status 1 and the message in WAKELAT_ERR.  (A here-string, not <(...):
+# the guest has no /dev/fd.)
+wakelat_argv() {
+	local out
+	WAKELAT_ARGV=() WAKELAT_ERR=
+	out=$(wakelat_args "$1") || { WAKELAT_ERR=$out; return 1; }
+	[ -z "$out" ] || mapfile -t WAKELAT_ARGV <<<"$out"
+}
+
 # fio_parse_all FILE...: one "fio --parse-only" for many job files (fio
 # takes ~0.3 s to start, several seconds under TCG); when they all parse,
 # validate_workload skips its own fio run for them.
@@ -112,7 +122,7 @@ fio_parse_all() {
 # validate_workload FILE [DEFAULT_MEMMAX]: check a job file and its header;
 # prints a clear message and returns 1 when it is not usable.
 validate_workload() {
-	local f=$1 kind v out args
+	local f=$1 kind v out
 	[ -f "$f" ] && [ -r "$f" ] || { echo "job file '$f' does not exist or is not readable"; return 1; }
 	kind=$(wl_kind "$f") || { echo "job file '$f': name must end in .fio (fio), .job (stress-ng) or .wakelat (tools/wakelat)"; return 1; }
 	case $(wl_name "$f") in
@@ -158,11 +168,9 @@ validate_workload() {
 		fi
 		;;
 	wakelat)
-		out=$(wakelat_args "$f") || { echo "job file '$f' is not a valid wakelat file: $out"; return 1; }
+		wakelat_argv "$f" || { echo "job file '$f' is not a valid wakelat file: $WAKELAT_ERR"; return 1; }
 		[ -x "$WAKELAT_BIN" ] || { echo "job file '$f': $WAKELAT_BIN is not built (make -C tools/wakelat)"; return 1; }
-		mapfile -t args <<<"$out"
-		[ -n "$out" ] || args=()
-		if ! out=$("$WAKELAT_BIN" --check "${args[@]}" 2>&1 >/dev/null); then
+		if ! out=$("$WAKELAT_BIN" --check "${WAKELAT_ARGV[@]}" 2>&1 >/dev/null); then
 			echo "job file '$f' is not a valid wakelat file: $(echo "$out" | head -1)"
 			return 1
 		fi
