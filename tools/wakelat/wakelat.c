@@ -3,7 +3,7 @@
  * wakelat: schbench-like wake-up latency of futex ping-pongs.
  *
  *   wakelat [--message-threads M] [--workers W] [--runtime SEC]
- *           [--warmup SEC] [--work-us N] [--check]
+ *           [--warmup SEC] [--work-us N] [--wake-all] [--check]
  *
  * M message threads, each with W worker threads.  A message thread loops:
  * it stamps a request with CLOCK_MONOTONIC, wakes the next of its workers
@@ -17,13 +17,21 @@
  * task that has slept for W - 1 round trips (where it lands is the
  * scheduler's wake-up placement).
  *
+ * With --wake-all (schbench's shape) a message thread instead stamps one
+ * time, wakes all W of its workers, and sleeps until the last of them
+ * (an atomic count of those still busy) has done its burst and wakes it:
+ * each worker's latency is from that one stamp, the round trip is the
+ * whole batch, and up to M x W workers are runnable at once.
+ *
  * The first --warmup seconds are not recorded; then --runtime seconds are.
  * Latencies go to per-thread histograms (hist.h: exact below 64 ns, then
  * buckets of 1/32 of a power of two; percentiles are bucket upper bounds,
  * at most 3.2% above the true value, clamped to the exact maximum).
  *
  * Output, one "key value" line per metric: the configuration, then
- * wakeups (worker wake-ups recorded), wakeups_per_s, lat_{p50,p90,p99,
+ * wakeups (worker wake-ups recorded), batches (round trips recorded:
+ * wakeups / W with --wake-all, = wakeups without), wakeups_per_s,
+ * lat_{p50,p90,p99,
  * p999,max,mean}_us (worker wake-up latency), rtt_{p50,p99,max}_us (the
  * message thread's round trip).  --check validates the options, prints
  * the configuration and exits 0 without running.
@@ -61,7 +69,8 @@ struct worker {
 };
 
 struct message {
-	_Atomic uint32_t answered;	/* 1: the worker answered */
+	_Atomic uint32_t answered;	/* 1: the worker (the batch) answered */
+	_Atomic uint32_t busy;		/* --wake-all: workers yet to answer */
 	struct worker *w;		/* W workers */
 	pthread_t tid;
 	struct hist rtt;		/* round trip, ns */
@@ -69,9 +78,10 @@ struct message {
 
 struct config {
 	unsigned long message, workers, runtime, warmup, work_us;
+	int wake_all;
 };
 
-static struct config cfg = { 2, 4, 10, 1, 100 };
+static struct config cfg = { 2, 4, 10, 1, 100, 0 };
 static uint64_t measure_from;		/* ns: record from here on */
 static _Atomic int stop;
 
@@ -79,7 +89,7 @@ static void usage(const char *why, const char *arg)
 {
 	fprintf(stderr, "wakelat: %s%s%s\n", why, arg ? ": " : "", arg ? arg : "");
 	fprintf(stderr, "usage: wakelat [--message-threads 1-%d] [--workers 1-%d] [--runtime 1-3600]\n"
-		"               [--warmup 0-600] [--work-us 0-1000000] [--check]\n",
+		"               [--warmup 0-600] [--work-us 0-1000000] [--wake-all] [--check]\n",
 		MAX_MESSAGE, MAX_WORKERS);
 	exit(2);
 }
@@ -102,6 +112,16 @@ static unsigned long num(const char *opt, const char *v, unsigned long min, unsi
 		usage("value out of range for", opt);
 	}
 	return x;
+}
+
+/* a flag takes no value: "--wake-all 1" is refused, not read as two options */
+static int flag(const char *opt, const char *next)
+{
+	if (next && next[0] != '-') {
+		fprintf(stderr, "wakelat: %s takes no value, not %s\n", opt, next);
+		usage("a flag takes no value", opt);
+	}
+	return 1;
 }
 
 static uint64_t now_ns(void)
@@ -144,9 +164,20 @@ static void *worker_main(void *arg)
 		/* the request's CPU burst */
 		while (now_ns() - t < burst)
 			;
+		/* with --wake-all only the batch's last worker answers */
+		if (cfg.wake_all && atomic_fetch_sub(&w->msg->busy, 1) != 1)
+			continue;
 		atomic_store(&w->msg->answered, 1);
 		futex_wake(&w->msg->answered);
 	}
+}
+
+/* send a request (stamped t0) to worker w */
+static void request(struct worker *w, uint64_t t0)
+{
+	atomic_store(&w->stamp, t0);
+	atomic_store(&w->word, REQUEST);
+	futex_wake(&w->word);
 }
 
 static void *message_main(void *arg)
@@ -154,12 +185,16 @@ static void *message_main(void *arg)
 	struct message *m = arg;
 
 	for (unsigned long i = 0; !atomic_load(&stop); i = (i + 1) % cfg.workers) {
-		struct worker *w = &m->w[i];
 		uint64_t t0 = now_ns(), t1;
 
-		atomic_store(&w->stamp, t0);
-		atomic_store(&w->word, REQUEST);
-		futex_wake(&w->word);
+		if (cfg.wake_all) {
+			/* before any request: a worker may answer at once */
+			atomic_store(&m->busy, (uint32_t)cfg.workers);
+			for (unsigned long j = 0; j < cfg.workers; j++)
+				request(&m->w[j], t0);
+		} else {
+			request(&m->w[i], t0);
+		}
 		while (!atomic_load(&m->answered))
 			futex_wait(&m->answered, 0);
 		atomic_store(&m->answered, 0);
@@ -205,11 +240,13 @@ int main(int argc, char **argv)
 		} else if (!strcmp(o, "--work-us")) {
 			cfg.work_us = num(o, v, 0, 1000000);
 			i++;
+		} else if (!strcmp(o, "--wake-all")) {
+			cfg.wake_all = flag(o, v);
 		} else if (!strcmp(o, "--check")) {
-			check = 1;
+			check = flag(o, v);
 		} else if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
 			printf("usage: wakelat [--message-threads M] [--workers W] [--runtime SEC]\n"
-			       "               [--warmup SEC] [--work-us N] [--check]\n");
+			       "               [--warmup SEC] [--work-us N] [--wake-all] [--check]\n");
 			return 0;
 		} else {
 			usage("unknown option", o);
@@ -220,8 +257,8 @@ int main(int argc, char **argv)
 			cfg.message, cfg.workers, MAX_THREADS);
 		usage("too many threads", NULL);
 	}
-	printf("message_threads %lu\nworkers %lu\nruntime_s %lu\nwarmup_s %lu\nwork_us %lu\n",
-	       cfg.message, cfg.workers, cfg.runtime, cfg.warmup, cfg.work_us);
+	printf("message_threads %lu\nworkers %lu\nruntime_s %lu\nwarmup_s %lu\nwork_us %lu\nwake_all %d\n",
+	       cfg.message, cfg.workers, cfg.runtime, cfg.warmup, cfg.work_us, cfg.wake_all);
 	if (check)
 		return 0;
 	fflush(stdout);
@@ -274,6 +311,7 @@ int main(int argc, char **argv)
 	}
 	/* wake-ups recorded per second of the measured window */
 	printf("wakeups %llu\n", (unsigned long long)lat->n);
+	printf("batches %llu\n", (unsigned long long)rtt->n);
 	printf("wakeups_per_s %.1f\n", (double)lat->n * 1e9 / (double)(t_end - measure_from));
 	print_us("lat_p50_us", hist_pct(lat, 500));
 	print_us("lat_p90_us", hist_pct(lat, 900));
