@@ -84,15 +84,22 @@ wl_sections() {
 
 # wakelat_args FILE: the options of a .wakelat file for tools/wakelat, one
 # word a line ("--key", "value"); its lines (after '#' comments are cut)
-# are "key value" pairs.  On any other line: "FILE:LINE: ..." and status 1.
+# are "key value" pairs or a bare flag ("wake-all": "--wake-all"; whether
+# an option takes a value is tools/wakelat's to check, with --check).
+# "check" and "help" are refused: the run would print and exit 0.  On any
+# other line: "FILE:LINE: ..." and status 1.
 wakelat_args() {
 	awk '{ line = $0; sub(/#.*/, "") }
 	NF == 0 { next }
-	NF != 2 || $1 !~ /^[a-z][a-z-]*$/ || $2 !~ /^[0-9A-Za-z._-]+$/ {
-		printf "%s:%d: want one \"option value\" pair a line (e.g. \"workers 4\"), not \"%s\"\n", FILENAME, FNR, line
+	$1 == "check" || $1 == "help" {
+		printf "%s:%d: \"%s\" is not a workload option\n", FILENAME, FNR, $1
 		bad = 1; exit 1
 	}
-	{ args[++n] = "--" $1; args[++n] = $2 }
+	NF > 2 || $1 !~ /^[a-z][a-z-]*$/ || (NF == 2 && $2 !~ /^[0-9A-Za-z._-]+$/) {
+		printf "%s:%d: want one \"option value\" pair or one flag a line (e.g. \"workers 4\", \"wake-all\"), not \"%s\"\n", FILENAME, FNR, line
+		bad = 1; exit 1
+	}
+	{ args[++n] = "--" $1; if (NF == 2) args[++n] = $2 }
 	END { if (!bad) for (i = 1; i <= n; i++) print args[i] }' "$1"
 }
 
