@@ -4,6 +4,9 @@
 
 BENCH_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_WORKLOADS=${BENCH_WORKLOADS:-$BENCH_TOP/scripts/workloads}
+# the wake-up latency workload's program (scripts/bench builds it on the
+# host; the guest sees this tree read-only at the same path)
+WAKELAT_BIN=${BENCH_WAKELAT:-$BENCH_TOP/tools/wakelat/build/wakelat}
 
 bench_die() { echo "bench: error: $*" >&2; exit "${BENCH_ERR:-1}"; }
 bench_warn() { echo "bench: warning: $*" >&2; }
@@ -32,11 +35,12 @@ fmt_size() {
 	else echo "$b"; fi
 }
 
-# wl_kind FILE: fio or stress-ng, from the file name.
+# wl_kind FILE: fio, stress-ng or wakelat, from the file name.
 wl_kind() {
 	case $1 in
 	*.fio) echo fio ;;
 	*.job) echo stress-ng ;;
+	*.wakelat) echo wakelat ;;
 	*) return 1 ;;
 	esac
 }
@@ -78,6 +82,37 @@ wl_sections() {
 	}' "$1"
 }
 
+# wakelat_args FILE: the options of a .wakelat file for tools/wakelat, one
+# word a line ("--key", "value"); its lines (after '#' comments are cut)
+# are "key value" pairs or a bare flag ("wake-all": "--wake-all"; whether
+# an option takes a value is tools/wakelat's to check, with --check).
+# "check" and "help" are refused: the run would print and exit 0.  On any
+# other line: "FILE:LINE: ..." and status 1.
+wakelat_args() {
+	awk '{ line = $0; sub(/#.*/, "") }
+	NF == 0 { next }
+	$1 == "check" || $1 == "help" {
+		printf "%s:%d: \"%s\" is not a workload option\n", FILENAME, FNR, $1
+		bad = 1; exit 1
+	}
+	NF > 2 || $1 !~ /^[a-z][a-z-]*$/ || (NF == 2 && $2 !~ /^[0-9A-Za-z._-]+$/) {
+		printf "%s:%d: want one \"option value\" pair or one flag a line (e.g. \"workers 4\", \"wake-all\"), not \"%s\"\n", FILENAME, FNR, line
+		bad = 1; exit 1
+	}
+	{ args[++n] = "--" $1; if (NF == 2) args[++n] = $2 }
+	END { if (!bad) for (i = 1; i <= n; i++) print args[i] }' "$1"
+}
+
+# wakelat_argv FILE: WAKELAT_ARGV=(the file's options); on a bad line,
+# status 1 and the message in WAKELAT_ERR.  (A here-string, not <(...):
+# the guest has no /dev/fd.)
+wakelat_argv() {
+	local out
+	WAKELAT_ARGV=() WAKELAT_ERR=
+	out=$(wakelat_args "$1") || { WAKELAT_ERR=$out; return 1; }
+	[ -z "$out" ] || mapfile -t WAKELAT_ARGV <<<"$out"
+}
+
 # fio_parse_all FILE...: one "fio --parse-only" for many job files (fio
 # takes ~0.3 s to start, several seconds under TCG); when they all parse,
 # validate_workload skips its own fio run for them.
@@ -96,7 +131,7 @@ fio_parse_all() {
 validate_workload() {
 	local f=$1 kind v out
 	[ -f "$f" ] && [ -r "$f" ] || { echo "job file '$f' does not exist or is not readable"; return 1; }
-	kind=$(wl_kind "$f") || { echo "job file '$f': name must end in .fio (fio) or .job (stress-ng)"; return 1; }
+	kind=$(wl_kind "$f") || { echo "job file '$f': name must end in .fio (fio), .job (stress-ng) or .wakelat (tools/wakelat)"; return 1; }
 	case $(wl_name "$f") in
 	*[!A-Za-z0-9_.-]* | '' | .*) echo "job file '$f': name may only use letters, digits, '_', '-', '.'"; return 1 ;;
 	esac
@@ -136,6 +171,14 @@ validate_workload() {
 	stress-ng)
 		if ! out=$(cd "${TMPDIR:-/tmp}" && stress-ng --job "$f" --dry-run 2>&1); then
 			echo "job file '$f' is not a valid stress-ng job file: $(echo "$out" | grep -iE 'error|invalid|unrecognized' | head -3 | tr '\n' ' ')"
+			return 1
+		fi
+		;;
+	wakelat)
+		wakelat_argv "$f" || { echo "job file '$f' is not a valid wakelat file: $WAKELAT_ERR"; return 1; }
+		[ -x "$WAKELAT_BIN" ] || { echo "job file '$f': $WAKELAT_BIN is not built (make -C tools/wakelat)"; return 1; }
+		if ! out=$("$WAKELAT_BIN" --check "${WAKELAT_ARGV[@]}" 2>&1 >/dev/null); then
+			echo "job file '$f' is not a valid wakelat file: $(echo "$out" | head -1)"
 			return 1
 		fi
 		;;

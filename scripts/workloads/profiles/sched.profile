@@ -1,8 +1,9 @@
 # sched: the scheduler hooks (issue 7) on 4 vCPUs: stress-ng CPU,
-# context-switch, pipe and mixed classes under stock and the learned
-# scheduler policies, interleaved in one boot.  Under TCG with 4 vCPUs on
+# context-switch, pipe and mixed classes and the tools/wakelat wake-up
+# latency workload under stock and the learned scheduler policies,
+# interleaved in one boot.  Under TCG with 4 vCPUs on
 # 2 host cores wall time is distorted: read sched.wait_ns, sys.ctxt,
-# sched.lb_* and bogo_ops_per_s_cpu.
+# sched.lb_*, bogo_ops_per_s_cpu and wakelat.p50_us/p99_us.
 reps 3
 policies stock sched_migrate=learned sched_wake=learned sched_wake=outcome
 vm-mem 1G
@@ -13,3 +14,4 @@ workload stress-ng/sched-cpu.job
 workload stress-ng/sched-switch.job
 workload stress-ng/sched-pipe.job
 workload stress-ng/sched-mix.job
+workload wakelat/sched-wakelat.wakelat
