@@ -15,3 +15,4 @@ workload stress-ng/sched-switch.job
 workload stress-ng/sched-pipe.job
 workload stress-ng/sched-mix.job
 workload wakelat/sched-wakelat.wakelat
+workload wakelat/sched-wakelat-one.wakelat
