@@ -85,12 +85,17 @@ static struct config cfg = { 2, 4, 10, 1, 100, 0 };
 static uint64_t measure_from;		/* ns: record from here on */
 static _Atomic int stop;
 
+static void print_usage(FILE *f)
+{
+	fprintf(f, "usage: wakelat [--message-threads 1-%d] [--workers 1-%d] [--runtime 1-3600]\n"
+		"               [--warmup 0-600] [--work-us 0-1000000] [--wake-all] [--check]\n",
+		MAX_MESSAGE, MAX_WORKERS);
+}
+
 static void usage(const char *why, const char *arg)
 {
 	fprintf(stderr, "wakelat: %s%s%s\n", why, arg ? ": " : "", arg ? arg : "");
-	fprintf(stderr, "usage: wakelat [--message-threads 1-%d] [--workers 1-%d] [--runtime 1-3600]\n"
-		"               [--warmup 0-600] [--work-us 0-1000000] [--wake-all] [--check]\n",
-		MAX_MESSAGE, MAX_WORKERS);
+	print_usage(stderr);
 	exit(2);
 }
 
@@ -245,8 +250,7 @@ int main(int argc, char **argv)
 		} else if (!strcmp(o, "--check")) {
 			check = flag(o, v);
 		} else if (!strcmp(o, "-h") || !strcmp(o, "--help")) {
-			printf("usage: wakelat [--message-threads M] [--workers W] [--runtime SEC]\n"
-			       "               [--warmup SEC] [--work-us N] [--wake-all] [--check]\n");
+			print_usage(stdout);
 			return 0;
 		} else {
 			usage("unknown option", o);
