@@ -8,11 +8,14 @@
  *   schedtrace wake TRACE...               wake features, label = stock
  *   schedtrace outcome --delay-us N TRACE...
  *                                          wake features + action, label =
- *                                          run-queue delay after the wake-up
- *                                          (to the next sched_switch into
- *                                          the task) <= N microseconds
+ *                                          cost of the placement <= N
+ *                                          microseconds (see below)
+ *   schedtrace costs TRACE...              "stock,action,cost_ns" of the
+ *                                          outcome rows, in their order
+ *                                          (off-policy evaluation)
  *   schedtrace stats TRACE...              counts, agreement with stock,
- *                                          delay quantiles per action
+ *                                          delay and cost quantiles per
+ *                                          action
  *   schedtrace tune --label 0|1 SAMPLES... tuner phase features of each
  *                                          interval between two samples
  *                                          ("NS CTXT PROCS_RUNNING NCPU"
@@ -24,6 +27,18 @@
  * other events, comments and lost-event markers are skipped; a line of
  * one of our events that does not parse is an error naming file:line.
  * CSV goes to stdout; any error exits 1.
+ *
+ * The cost of a wake-up placement is the run-queue wait it causes: the
+ * woken task's own delay (from the learned_sched_wake decision to the
+ * sched_switch into it) plus the wait it imposes on the others while it
+ * runs its first slice (the integral, over that slice, of the number of
+ * tasks runnable but not running on its CPU).  Summed over the run this
+ * is what schedstat run_delay adds up, except that the own delay here
+ * also counts the wake-up IPI, which run_delay does not see.  The
+ * per-CPU queues are rebuilt from sched_wakeup, sched_wakeup_new,
+ * sched_migrate_task and sched_switch (prev_state R: preempted, still
+ * queued); tasks queued before the trace began are unknown until they
+ * first switch out, so the charge is a lower bound at the start.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -36,6 +51,8 @@
 
 #define MAX_LINE	4096
 #define PEND_SLOTS	65536	/* power of two */
+#define MAX_CPUS	1024
+#define MAX_PID		(1 << 22)	/* PID_MAX_LIMIT on 64-bit */
 
 static const char *const mf_names[LEARNED_SCHED_MIGRATE_NR_FEATURES] = {
 	"delta", "cost", "ratio", "buddy", "exempt", "failed",
@@ -48,7 +65,7 @@ static const char *const wf_names[LEARNED_SCHED_WAKE_NR_FEATURES] = {
 	"eff_diff",
 };
 
-enum mode { M_MIGRATE, M_WAKE, M_OUTCOME, M_STATS, M_TUNE };
+enum mode { M_MIGRATE, M_WAKE, M_OUTCOME, M_COSTS, M_STATS, M_TUNE };
 
 static const char *cur_file;
 static unsigned long cur_line;
@@ -128,6 +145,37 @@ static uint64_t get_ts(const char *line, const char *marker)
 	return sec * 1000000000ULL + frac;
 }
 
+/* "  comm-pid  [cpu] flags  SEC.USEC: event: args" -> cpu. */
+static unsigned int get_cpu(const char *line, const char *marker)
+{
+	const char *p = marker, *e;
+	unsigned int cpu = 0;
+	int field;
+
+	while (p > line && p[-1] != ' ')	/* the timestamp */
+		p--;
+	for (field = 0; field < 2; field++) {	/* at most one flags field */
+		while (p > line && p[-1] == ' ')
+			p--;
+		if (p > line && p[-1] == ']')
+			break;
+		while (p > line && p[-1] != ' ')
+			p--;
+	}
+	if (p == line || p[-1] != ']')
+		die("no [cpu] field");
+	e = --p;
+	while (p > line && p[-1] >= '0' && p[-1] <= '9')
+		p--;
+	if (p == e || p == line || p[-1] != '[' || e - p > 4)
+		die("bad [cpu] field");
+	for (; p < e; p++)
+		cpu = cpu * 10 + (*p - '0');
+	if (cpu >= MAX_CPUS)
+		die("cpu %u out of range 0..%d", cpu, MAX_CPUS - 1);
+	return cpu;
+}
+
 static void parse_migrate(const char *a, struct learned_sched_migrate_ctx *c,
 			  int *stock, int *decision)
 {
@@ -173,14 +221,64 @@ static void parse_wake(const char *a, struct learned_sched_wake_ctx *c,
 	*decision = get_u(a, "affine", 1);
 }
 
+/* A traced wake-up decision, until its task's first slice ends. */
 struct pending {
 	int32_t pid;		/* 0: free */
-	int action;
-	uint64_t ts;
+	int action, stock;
+	int running;		/* switched in on @cpu */
+	unsigned int cpu;
+	uint64_t ts;		/* decision */
+	uint64_t delay;		/* decision to switch-in */
+	uint64_t wait0;		/* @cpu's queue integral at switch-in */
 	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES];
 };
 
 static struct pending pend[PEND_SLOTS];
+
+/*
+ * Per-CPU run queues as the trace shows them: how many tasks wait
+ * (runnable, not running), and the integral of that count over time.
+ */
+struct cpuq {
+	uint64_t ts, wait;	/* ns, task-ns */
+	int32_t nr, cur;	/* waiting tasks, running pid */
+};
+
+static struct cpuq cpuq[MAX_CPUS];
+static uint16_t queued_on[MAX_PID];	/* 1 + CPU a task waits on, or 0 */
+
+static struct cpuq *cpuq_at(unsigned int cpu, uint64_t ts)
+{
+	struct cpuq *q = &cpuq[cpu];
+
+	if (ts > q->ts) {
+		if (q->ts)
+			q->wait += (uint64_t)q->nr * (ts - q->ts);
+		q->ts = ts;
+	}
+	return q;
+}
+
+static void dequeue(int32_t pid, uint64_t ts)
+{
+	struct cpuq *q;
+
+	if (!queued_on[pid])
+		return;
+	q = cpuq_at(queued_on[pid] - 1, ts);
+	if (q->nr > 0)
+		q->nr--;
+	queued_on[pid] = 0;
+}
+
+static void enqueue(int32_t pid, unsigned int cpu, uint64_t ts)
+{
+	dequeue(pid, ts);
+	if (cpuq[cpu].cur == pid)	/* woken while still on the CPU */
+		return;
+	cpuq_at(cpu, ts)->nr++;
+	queued_on[pid] = cpu + 1;
+}
 
 /* Slot of @pid (> 0), or a free slot for it if @insert, else NULL. */
 static struct pending *pend_slot(int32_t pid, int insert)
@@ -217,24 +315,27 @@ static void pend_remove(struct pending *p)
 	}
 }
 
+struct dist {
+	uint64_t *v;
+	size_t n, cap;
+};
+
 struct stats {
 	uint64_t migrate, migrate_agree, migrate_yes, migrate_stock_yes;
 	uint64_t wake, wake_agree, wake_affine, wake_stock_affine;
 	uint64_t outcomes[2], dropped;
-	uint64_t *delays[2];
-	size_t ndelays[2], capdelays[2];
+	struct dist delays[2], costs[2];	/* by action */
 };
 
-static void add_delay(struct stats *st, int a, uint64_t d)
+static void dist_add(struct dist *d, uint64_t v)
 {
-	if (st->ndelays[a] == st->capdelays[a]) {
-		st->capdelays[a] = st->capdelays[a] ? 2 * st->capdelays[a] : 1024;
-		st->delays[a] = realloc(st->delays[a],
-					st->capdelays[a] * sizeof(uint64_t));
-		if (!st->delays[a])
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 1024;
+		d->v = realloc(d->v, d->cap * sizeof(uint64_t));
+		if (!d->v)
 			die("out of memory");
 	}
-	st->delays[a][st->ndelays[a]++] = d;
+	d->v[d->n++] = v;
 }
 
 static void print_row(const s32 *x, int n, int extra, int label)
@@ -248,12 +349,72 @@ static void print_row(const s32 *x, int n, int extra, int label)
 	printf("%d\n", label);
 }
 
+/* The first slice of @p's task ended at @ts: its placement's cost is known. */
+static void slice_end(struct pending *p, uint64_t ts, enum mode mode,
+		      uint64_t delay_ns, struct stats *st)
+{
+	uint64_t cost = p->delay + (cpuq_at(p->cpu, ts)->wait - p->wait0);
+
+	if (mode == M_STATS)
+		dist_add(&st->costs[p->action], cost);
+	if (mode == M_OUTCOME)
+		print_row(p->x, LEARNED_SCHED_WAKE_NR_FEATURES, p->action,
+			  cost <= delay_ns);
+	if (mode == M_COSTS)
+		printf("%d,%d,%" PRIu64 "\n", p->stock, p->action, cost);
+	pend_remove(p);
+}
+
+static void do_switch(const char *line, const char *m, enum mode mode,
+		      uint64_t delay_ns, struct stats *st)
+{
+	const char *n = strstr(m, " ==> "), *state;
+	unsigned int cpu = get_cpu(line, m);
+	uint64_t ts = get_ts(line, m);
+	int32_t prev, next;
+	struct pending *p;
+
+	if (!n)
+		die("sched_switch without ' ==> '");
+	prev = get_u(m + 16, "prev_pid", MAX_PID - 1);
+	next = get_u(n + 5, "next_pid", MAX_PID - 1);
+	state = strstr(m + 16, " prev_state=");
+	if (!state || state > n)
+		die("sched_switch without prev_state");
+	cpuq_at(cpu, ts);
+	if (prev) {	/* the idle task is never woken nor queued */
+		p = pend_slot(prev, 0);
+		if (p && p->running && p->cpu == cpu)
+			slice_end(p, ts, mode, delay_ns, st);
+		if (state[12] == 'R')	/* preempted: still queued here */
+			enqueue(prev, cpu, ts);
+	}
+	cpuq[cpu].cur = next;
+	if (!next)
+		return;
+	dequeue(next, ts);
+	p = pend_slot(next, 0);
+	if (!p || p->running)
+		return;
+	p->delay = ts >= p->ts ? ts - p->ts : 0;
+	p->running = 1;
+	p->cpu = cpu;
+	p->wait0 = cpuq[cpu].wait;
+	st->outcomes[p->action]++;
+	if (mode == M_STATS)
+		dist_add(&st->delays[p->action], p->delay);
+}
+
 static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 		    struct stats *st)
 {
 	char line[MAX_LINE];
 	const char *m;
 
+	/* every trace starts with empty queues and no pending wake-ups */
+	memset(pend, 0, sizeof(pend));
+	memset(cpuq, 0, sizeof(cpuq));
+	memset(queued_on, 0, sizeof(queued_on));
 	while (fgets(line, sizeof(line), f)) {
 		cur_line++;
 		if (!strchr(line, '\n') && !feof(f))
@@ -282,7 +443,7 @@ static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 			int stock, dec;
 			int32_t pid;
 
-			pid = get_u(m + 22, "pid", INT32_MAX);
+			pid = get_u(m + 22, "pid", MAX_PID - 1);
 			parse_wake(m + 22, &c, &stock, &dec);
 			st->wake++;
 			st->wake_agree += stock == dec;
@@ -297,33 +458,29 @@ static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 			p = pend_slot(pid, 1);
 			if (p->pid)
 				st->dropped++;	/* woken again before it ran */
+			memset(p, 0, sizeof(*p));
 			p->pid = pid;
 			p->action = dec;
+			p->stock = stock;
 			p->ts = get_ts(line, m);
 			memcpy(p->x, x, sizeof(x));
-		} else if ((m = strstr(line, ": sched_switch: "))) {
-			const char *n = strstr(m, " next_pid=");
-			struct pending *p;
-			uint64_t ts, d;
-			int32_t pid;
+		} else if ((m = strstr(line, ": sched_wakeup: ")) ||
+			   (m = strstr(line, ": sched_wakeup_new: "))) {
+			const char *a = strchr(m + 2, ':') + 2;
+			int32_t pid = get_u(a, "pid", MAX_PID - 1);
+			unsigned int cpu = get_u(a, "target_cpu", MAX_CPUS - 1);
 
-			if (!n)
-				die("sched_switch without next_pid");
-			pid = get_u(n + 1, "next_pid", INT32_MAX);
-			if (!pid)	/* the idle task is never woken */
-				continue;
-			p = pend_slot(pid, 0);
-			if (!p)
-				continue;
-			ts = get_ts(line, m);
-			d = ts >= p->ts ? ts - p->ts : 0;
-			st->outcomes[p->action]++;
-			if (mode == M_STATS)
-				add_delay(st, p->action, d);
-			if (mode == M_OUTCOME)
-				print_row(p->x, LEARNED_SCHED_WAKE_NR_FEATURES,
-					  p->action, d <= delay_ns);
-			pend_remove(p);
+			if (pid)
+				enqueue(pid, cpu, get_ts(line, m));
+		} else if ((m = strstr(line, ": sched_migrate_task: "))) {
+			int32_t pid = get_u(m + 22, "pid", MAX_PID - 1);
+			unsigned int from = get_u(m + 22, "orig_cpu", MAX_CPUS - 1);
+			unsigned int to = get_u(m + 22, "dest_cpu", MAX_CPUS - 1);
+
+			if (pid && queued_on[pid] == from + 1)
+				enqueue(pid, to, get_ts(line, m));
+		} else if ((m = strstr(line, ": sched_switch: "))) {
+			do_switch(line, m, mode, delay_ns, st);
 		}
 	}
 	if (ferror(f))
@@ -379,10 +536,21 @@ static uint64_t quantile(uint64_t *v, size_t n, unsigned int pct)
 	return n ? v[(n - 1) * pct / 100] : 0;
 }
 
+static void print_dist(const char *what, int action, struct dist *d)
+{
+	if (d->n)
+		qsort(d->v, d->n, sizeof(uint64_t), cmp_u64);
+	printf("%s action=%s n %zu p50 %" PRIu64 " p90 %" PRIu64
+	       " p99 %" PRIu64 "\n", what, action ? "affine" : "prev", d->n,
+	       quantile(d->v, d->n, 50) / 1000, quantile(d->v, d->n, 90) / 1000,
+	       quantile(d->v, d->n, 99) / 1000);
+	free(d->v);
+}
+
 static void usage(void)
 {
 	fprintf(stderr,
-		"usage: schedtrace migrate|wake|stats TRACE...\n"
+		"usage: schedtrace migrate|wake|costs|stats TRACE...\n"
 		"       schedtrace outcome --delay-us N TRACE...\n"
 		"       schedtrace tune --label 0|1 SAMPLES...\n");
 	exit(1);
@@ -403,6 +571,8 @@ int main(int argc, char **argv)
 		mode = M_WAKE;
 	else if (!strcmp(argv[1], "outcome"))
 		mode = M_OUTCOME;
+	else if (!strcmp(argv[1], "costs"))
+		mode = M_COSTS;
 	else if (!strcmp(argv[1], "stats"))
 		mode = M_STATS;
 	else if (!strcmp(argv[1], "tune"))
@@ -437,6 +607,8 @@ int main(int argc, char **argv)
 		printf("label\n");
 	} else if (mode == M_TUNE) {
 		printf("csw,runnable,label\n");
+	} else if (mode == M_COSTS) {
+		printf("stock,action,cost_ns\n");
 	} else if (mode == M_WAKE || mode == M_OUTCOME) {
 		for (j = 0; j < LEARNED_SCHED_WAKE_NR_FEATURES; j++)
 			printf("%s,", wf_names[j]);
@@ -469,14 +641,8 @@ int main(int argc, char **argv)
 	       st.wake, st.wake_agree, st.wake_affine, st.wake_stock_affine,
 	       st.dropped);
 	for (a = 0; a < 2; a++) {
-		qsort(st.delays[a], st.ndelays[a], sizeof(uint64_t), cmp_u64);
-		printf("delay_us action=%s n %zu p50 %" PRIu64 " p90 %" PRIu64
-		       " p99 %" PRIu64 "\n", a ? "affine" : "prev",
-		       st.ndelays[a],
-		       quantile(st.delays[a], st.ndelays[a], 50) / 1000,
-		       quantile(st.delays[a], st.ndelays[a], 90) / 1000,
-		       quantile(st.delays[a], st.ndelays[a], 99) / 1000);
-		free(st.delays[a]);
+		print_dist("delay_us", a, &st.delays[a]);
+		print_dist("cost_us", a, &st.costs[a]);
 	}
 	return 0;
 }

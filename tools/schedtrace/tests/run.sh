@@ -22,13 +22,21 @@ t "migrate row 2" 0 '^0,[0-9]+,0,0,0,2,1,2,3,0,[0-9]+,1$' "$bin" migrate "$s"
 t "migrate rows" 0 '^3$' bash -c "'$bin' migrate '$s' | wc -l"
 t "wake rows" 0 '^3$' bash -c "'$bin' wake '$s' | wc -l"
 t "wake sync row" 0 '^1,0,0,1,1,2,.*,1$' "$bin" wake "$s"
-# pid 131: woken (prev) at .001000, ran at .001300: 300 us > 200 -> 0
+# pid 131: woken (prev) at .001000, ran at .001300 (300 us) for 100 us
+# while pid 133 waited on its CPU: cost 400 us
 t "outcome late" 0 ',0,0$' bash -c "'$bin' outcome --delay-us 200 '$s' | sed -n 2p"
-t "outcome in time" 0 ',0,1$' bash -c "'$bin' outcome --delay-us 300 '$s' | sed -n 2p"
-# pid 132: affine, 1000 us
+t "outcome charged" 0 ',0,0$' bash -c "'$bin' outcome --delay-us 399 '$s' | sed -n 2p"
+t "outcome in time" 0 ',0,1$' bash -c "'$bin' outcome --delay-us 400 '$s' | sed -n 2p"
+# pid 132: affine, 1000 us, nothing waiting on CPU 1
 t "outcome affine" 0 ',1,1$' bash -c "'$bin' outcome --delay-us 1000 '$s' | sed -n 3p"
+t "outcome rows" 0 '^3$' bash -c "'$bin' outcome --delay-us 1000 '$s' | wc -l"
+t "costs header" 0 '^stock,action,cost_ns$' "$bin" costs "$s"
+t "costs rows" 0 '^1,0,400000$' bash -c "'$bin' costs '$s' | sed -n 2p"
+t "costs affine" 0 '^0,1,1000000$' bash -c "'$bin' costs '$s' | sed -n 3p"
 t "stats" 0 'migrate decisions 2 agree_with_stock 2' "$bin" stats "$s"
 t "stats delays" 0 'delay_us action=prev n 1 p50 300' "$bin" stats "$s"
+t "stats costs" 0 'cost_us action=prev n 1 p50 400 ' "$bin" stats "$s"
+t "stats affine cost" 0 'cost_us action=affine n 1 p50 1000 ' "$bin" stats "$s"
 # the idle task (next_pid=0) never matches a pending wake-up
 t "idle switch ignored" 0 "delay_us action=prev n 1 p50 300" "$bin" stats "$s"
 t "comm with spaces ignored" 0 'wake decisions 2 agree_with_stock 0' "$bin" stats "$s"
@@ -56,6 +64,21 @@ printf '5 10 1 4\n4 10 1 4\n' >"$bad"
 t "tune time backwards" 1 ':2: time or context switches went backwards' "$bin" tune --label 0 "$bad"
 printf '5 10 1\n' >"$bad"
 t "tune short line" 1 ':1: expected' "$bin" tune --label 0 "$bad"
+# pid 133 migrates away from CPU 3 before 131 runs: no charge
+sed '/pid=131 prio=120 target_cpu/i\     stress-ng-130     [002] d..2.   100.001210: sched_migrate_task: comm=stress-ng pid=133 prio=120 orig_cpu=3 dest_cpu=0' "$s" >"$bad"
+t "migrated waiter not charged" 0 'cost_us action=prev n 1 p50 300 ' "$bin" stats "$bad"
+# a preempted task (prev_state R+) stays queued: same charge as a woken one
+sed '/pid=133 prio=120 target_cpu/c\     stress-ng-133     [003] d..2.   100.001200: sched_switch: prev_comm=stress-ng prev_pid=133 prev_prio=120 prev_state=R+ ==> next_comm=swapper/3 next_pid=0 next_prio=120' "$s" >"$bad"
+t "preempted waiter charged" 0 'cost_us action=prev n 1 p50 400 ' "$bin" stats "$bad"
+# a sleeping task (prev_state S) does not wait
+sed '/pid=133 prio=120 target_cpu/c\     stress-ng-133     [003] d..2.   100.001200: sched_switch: prev_comm=stress-ng prev_pid=133 prev_prio=120 prev_state=S ==> next_comm=swapper/3 next_pid=0 next_prio=120' "$s" >"$bad"
+t "sleeper not charged" 0 'cost_us action=prev n 1 p50 300 ' "$bin" stats "$bad"
+sed '/100.001300: sched_switch/s/\[003\]/[x03]/' "$s" >"$bad"
+t "bad cpu field" 1 ':12: bad \[cpu\] field' "$bin" stats "$bad"
+sed '/100.001300: sched_switch/s/\[003\]/[1024]/' "$s" >"$bad"
+t "cpu out of range" 1 'cpu 1024 out of range' "$bin" stats "$bad"
+sed '/sched_wakeup: comm=stress-ng pid=133/s/target_cpu=003/target_cpu=x/' "$s" >"$bad"
+t "bad target_cpu" 1 "field 'target_cpu' is not an integer" "$bin" stats "$bad"
 rm -f "$bad"
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
