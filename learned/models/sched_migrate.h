@@ -7,9 +7,9 @@
  *   train: migrate-train.csv, 2996 rows, sha256 95e91df7814a79affe4e2cc6b0ee09709c5bd1a2a039a1efbef78b06e3ee33b2
  *   test:  migrate-test.csv, 2315 rows, sha256 32777234bddff28c1dc44342fd351f7b14c5c6e5c1efe309f0a1c7ca8e9a7958
  *   kind: gbt, seed: 1
- *   hyperparameters: trees=8 depth=3 lr=0.5 min_leaf=20 l2=1 bins=64 output=prob clip=0.001 input_frac=0
- *   held-out accuracy: float 0.9931, quantised 0.9931; agreement 1.0000
- *   held-out AUC: float 0.9997, quantised 0.9997
+ *   hyperparameters: trees=6 depth=3 lr=0.5 min_leaf=20 l2=1 bins=64 output=prob clip=0.001 input_frac=0
+ *   held-out accuracy: float 0.9935, quantised 0.9935; agreement 1.0000
+ *   held-out AUC: float 0.9995, quantised 0.9995
  *
  * Input: 11 raw s32 features in the order of the SCHED_MIGRATE_F_* indices.
  * Output (learned_model_predict(), out[0]): Q16.16 probability of label 1;
@@ -35,7 +35,7 @@
 #define SCHED_MIGRATE_FEATURE_SET	0
 #define SCHED_MIGRATE_DECIDE(out)	((out) >= 32768)
 #define SCHED_MIGRATE_PROVENANCE	\
-	"learned-train 1.0 kind=gbt train-sha256=95e91df7814a79af seed=1 acc=0.9931 agree=1.0000"
+	"learned-train 1.0 kind=gbt train-sha256=95e91df7814a79af seed=1 acc=0.9935 agree=1.0000"
 
 /* offset (raw units), scale (Q16.16), clamp lo/hi (Q16.16) */
 static const struct learned_norm sched_migrate_norm[11] = {
@@ -52,8 +52,8 @@ static const struct learned_norm sched_migrate_norm[11] = {
 	{ .offset = 1536, .scale = 4194304, .lo = -65536, .hi = 65536 },	/* task_load */
 };
 
-/* 8 trees; child indices are relative to each tree's first node */
-static const struct learned_tree_node sched_migrate_nodes[84] = {
+/* 6 trees; child indices are relative to each tree's first node */
+static const struct learned_tree_node sched_migrate_nodes[58] = {
 	/* tree 0 */
 	{ .value = -33793, .feature = 0, .left = 1, .right = 6 },
 	{ .value = 0, .feature = 5, .left = 2, .right = 5 },
@@ -118,52 +118,22 @@ static const struct learned_tree_node sched_migrate_nodes[84] = {
 	{ .value = 0, .feature = 3, .left = 9, .right = 10 },
 	{ .value = 32436, .feature = LEARNED_TREE_LEAF },
 	{ .value = -6215, .feature = LEARNED_TREE_LEAF },
-	/* tree 6 */
-	{ .value = -33793, .feature = 0, .left = 1, .right = 8 },
-	{ .value = -35647, .feature = 0, .left = 2, .right = 5 },
-	{ .value = 0, .feature = 5, .left = 3, .right = 4 },
-	{ .value = -30817, .feature = LEARNED_TREE_LEAF },
-	{ .value = 16420, .feature = LEARNED_TREE_LEAF },
-	{ .value = 45376, .feature = 10, .left = 6, .right = 7 },
-	{ .value = -5408, .feature = LEARNED_TREE_LEAF },
-	{ .value = 3029, .feature = LEARNED_TREE_LEAF },
-	{ .value = 0, .feature = 3, .left = 9, .right = 10 },
-	{ .value = 31713, .feature = LEARNED_TREE_LEAF },
-	{ .value = -3897, .feature = LEARNED_TREE_LEAF },
-	/* tree 7 */
-	{ .value = -33793, .feature = 0, .left = 1, .right = 8 },
-	{ .value = -35647, .feature = 0, .left = 2, .right = 5 },
-	{ .value = 0, .feature = 5, .left = 3, .right = 4 },
-	{ .value = -29240, .feature = LEARNED_TREE_LEAF },
-	{ .value = 14348, .feature = LEARNED_TREE_LEAF },
-	{ .value = 48384, .feature = 10, .left = 6, .right = 7 },
-	{ .value = 1867, .feature = LEARNED_TREE_LEAF },
-	{ .value = -3301, .feature = LEARNED_TREE_LEAF },
-	{ .value = 0, .feature = 5, .left = 9, .right = 12 },
-	{ .value = 0, .feature = 3, .left = 10, .right = 11 },
-	{ .value = 30673, .feature = LEARNED_TREE_LEAF },
-	{ .value = -30877, .feature = LEARNED_TREE_LEAF },
-	{ .value = 57984, .feature = 10, .left = 13, .right = 14 },
-	{ .value = 77782, .feature = LEARNED_TREE_LEAF },
-	{ .value = 12952, .feature = LEARNED_TREE_LEAF },
 };
 
-static const struct learned_tree sched_migrate_trees[8] = {
+static const struct learned_tree sched_migrate_trees[6] = {
 	{ .nodes = sched_migrate_nodes + 0, .n_nodes = 9, .n_features = 11, .max_depth = 3 },
 	{ .nodes = sched_migrate_nodes + 9, .n_nodes = 9, .n_features = 11, .max_depth = 3 },
 	{ .nodes = sched_migrate_nodes + 18, .n_nodes = 9, .n_features = 11, .max_depth = 3 },
 	{ .nodes = sched_migrate_nodes + 27, .n_nodes = 9, .n_features = 11, .max_depth = 3 },
 	{ .nodes = sched_migrate_nodes + 36, .n_nodes = 11, .n_features = 11, .max_depth = 3 },
 	{ .nodes = sched_migrate_nodes + 47, .n_nodes = 11, .n_features = 11, .max_depth = 3 },
-	{ .nodes = sched_migrate_nodes + 58, .n_nodes = 11, .n_features = 11, .max_depth = 3 },
-	{ .nodes = sched_migrate_nodes + 69, .n_nodes = 15, .n_features = 11, .max_depth = 3 },
 };
 
 static const struct learned_forest sched_migrate_forest = {
 	.trees = sched_migrate_trees,
 	.norm = sched_migrate_norm,
 	.base = 88006,
-	.n_trees = 8,
+	.n_trees = 6,
 	.n_features = 11,
 	.mode = LEARNED_FOREST_SUM,
 	.out = LEARNED_OUT_SIGMOID,
