@@ -21,6 +21,17 @@
  * list never falls below a quarter of the LRU and reclaim always finds
  * candidates there.
  *
+ * Sparing a folio sends reclaim to another one.  Within the folio's own
+ * memory cgroup that is the point: another of its folios goes instead.
+ * When the pass also reclaims other cgroups (global reclaim, or the limit
+ * of an ancestor), a pass that reclaims too little is retried one
+ * priority lower, scanning every cgroup harder, and the neighbours pay
+ * for what was spared: a batch job's protected pages evicted a
+ * co-located service's, which stock never touched.  So under such shared
+ * reclaim the policy spares folios only while reclaim is easy, at
+ * priority DEF_PRIORITY - 2 or above (below it vmscan itself treats a pass
+ * as struggling), and leaves the harder passes to stock.
+ *
  * Mapped folios are left to stock: the traces see their faults, not their
  * accesses, so the built-in model was never trained on them.  A model
  * loaded at run time (model_load) with feature set
@@ -36,17 +47,28 @@
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
 #include <linux/learned_reclaim_features.h>
+#include <linux/mmzone.h>
 
 #include "models/reclaim.h"
 
 /* caps on the active list's share of the LRU, in 256ths (see above) */
 #define LEARNED_RECLAIM_PROTECT_LOW	160
 #define LEARNED_RECLAIM_PROTECT_HIGH	192
+/* the lowest priority at which a shared reclaim pass is spared folios */
+#define LEARNED_RECLAIM_SHARED_PRIORITY	(DEF_PRIORITY - 2)
 
 static bool learned_reclaim_below(const struct learned_reclaim_folio *f,
 				  u64 share)
 {
 	return f->lru_active * 256 < share * (f->lru_active + f->lru_inactive);
+}
+
+/* may the policy spare a folio stock would reclaim?  (see above) */
+static bool learned_reclaim_may_spare(const struct learned_reclaim_folio *f)
+{
+	return learned_reclaim_stock_reclaims(f) &&
+	       learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_LOW) &&
+	       (!f->shared || f->priority >= LEARNED_RECLAIM_SHARED_PRIORITY);
 }
 
 /* the built-in model, replaceable at run time through model_load */
@@ -96,8 +118,7 @@ static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)
 	if (reuse < 0)
 		return reuse;
 	if (reuse)
-		return learned_reclaim_stock_reclaims(f) &&
-		       learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_LOW) ?
+		return learned_reclaim_may_spare(f) ?
 		       LEARNED_RECLAIM_ACTIVATE : f->stock;
 	return f->mapped ? LEARNED_RECLAIM_RECLAIM : f->stock;
 }

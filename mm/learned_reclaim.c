@@ -314,6 +314,22 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 	return verdict;
 }
 
+/*
+ * Does reclaim of @target also scan other memory cgroups than @folio's?
+ * Global reclaim does; a limit reclaim does unless it is the limit of the
+ * folio's own cgroup.  The folio is locked or isolated: its memcg is
+ * stable.
+ */
+static bool learned_reclaim_shared(struct folio *folio,
+				   struct mem_cgroup *target)
+{
+#ifdef CONFIG_MEMCG
+	return !target || folio_memcg(folio) != target;
+#else
+	return true;
+#endif
+}
+
 /* Stock's verdict, exactly the tail of folio_check_references(). */
 static int learned_reclaim_stock_inactive(struct folio *folio,
 					  int referenced_ptes,
@@ -333,10 +349,13 @@ static int learned_reclaim_stock_inactive(struct folio *folio,
 }
 
 int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
-			       int referenced_folio, unsigned long vm_flags)
+			       int referenced_folio, unsigned long vm_flags,
+			       int priority, struct mem_cgroup *target)
 {
 	struct learned_reclaim_folio f = {
 		.site = LEARNED_RECLAIM_SITE_INACTIVE,
+		.priority = priority,
+		.shared = learned_reclaim_shared(folio, target),
 		.referenced = referenced_folio,
 		.referenced_ptes = referenced_ptes,
 	};
@@ -357,10 +376,13 @@ int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
 }
 EXPORT_SYMBOL_GPL(__learned_reclaim_inactive);
 
-bool __learned_reclaim_keep_active(struct folio *folio)
+bool __learned_reclaim_keep_active(struct folio *folio, int priority,
+				   struct mem_cgroup *target)
 {
 	struct learned_reclaim_folio f = {
 		.site = LEARNED_RECLAIM_SITE_ACTIVE,
+		.priority = priority,
+		.shared = learned_reclaim_shared(folio, target),
 		.referenced = folio_test_referenced(folio),
 		.stock = 1,
 	};

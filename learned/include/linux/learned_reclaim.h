@@ -78,6 +78,14 @@ struct cgroup;
  * @stock: stock's verdict at the inactive site (enum
  *	learned_reclaim_verdict), or 1 to deactivate / 0 to keep at the
  *	active site.
+ * @priority: the scan priority of the reclaim pass (sc->priority): each
+ *	pass scans lru size >> priority pages of every list, starting at
+ *	DEF_PRIORITY (12); a pass that reclaims too little is retried one
+ *	priority lower, 0 being the last before OOM.  Not a model feature.
+ * @shared: the reclaim pass also scans other memory cgroups than the
+ *	folio's: global reclaim, or the limit of an ancestor cgroup, so that
+ *	what the policy spares here is reclaimed from them instead.  Not a
+ *	model feature.
  * @cgroup: the cgroup of the folio's memory cgroup, or NULL: selects a
  *	per-cgroup policy (cgroup_policy).  Not a feature.
  *
@@ -104,6 +112,8 @@ struct learned_reclaim_folio {
 	u32 refault;
 	u64 key;
 	int stock;
+	int priority;
+	bool shared;
 	struct cgroup *cgroup;
 };
 
@@ -142,8 +152,10 @@ extern struct learned_hook learned_reclaim_hook;
 extern struct page_ext_operations learned_reclaim_page_ext_ops;
 
 int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
-			       int referenced_folio, unsigned long vm_flags);
-bool __learned_reclaim_keep_active(struct folio *folio);
+			       int referenced_folio, unsigned long vm_flags,
+			       int priority, struct mem_cgroup *target);
+bool __learned_reclaim_keep_active(struct folio *folio, int priority,
+				   struct mem_cgroup *target);
 void __learned_reclaim_accessed(struct folio *folio);
 void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
 			       unsigned long distance);
@@ -163,12 +175,16 @@ static __always_inline bool learned_reclaim_on(void)
 static inline int __learned_reclaim_inactive(struct folio *folio,
 					     int referenced_ptes,
 					     int referenced_folio,
-					     unsigned long vm_flags)
+					     unsigned long vm_flags,
+					     int priority,
+					     struct mem_cgroup *target)
 {
 	return LEARNED_RECLAIM_RECLAIM;
 }
 
-static inline bool __learned_reclaim_keep_active(struct folio *folio)
+static inline bool __learned_reclaim_keep_active(struct folio *folio,
+						int priority,
+						struct mem_cgroup *target)
 {
 	return false;
 }
@@ -201,15 +217,20 @@ static __always_inline bool learned_reclaim_inactive(void)
  * learned_reclaim_keep_active() - should an active folio stay active?
  * @folio: a folio at the tail of the active list that stock would
  *	deactivate.
+ * @priority: the scan priority of the reclaim pass (sc->priority).
+ * @target: the memory cgroup whose limit is reclaimed, NULL for global
+ *	reclaim (sc->target_mem_cgroup).
  *
  * Context: process context (reclaim), the folio isolated from the LRU.
  * Return: true to rotate it on the active list; false (stock) to
  * deactivate it.
  */
-static __always_inline bool learned_reclaim_keep_active(struct folio *folio)
+static __always_inline bool learned_reclaim_keep_active(struct folio *folio,
+							int priority,
+							struct mem_cgroup *target)
 {
 	if (learned_reclaim_on())
-		return __learned_reclaim_keep_active(folio);
+		return __learned_reclaim_keep_active(folio, priority, target);
 	return false;
 }
 
