@@ -27,10 +27,10 @@
  * of an ancestor), a pass that reclaims too little is retried one
  * priority lower, scanning every cgroup harder, and the neighbours pay
  * for what was spared: a batch job's protected pages evicted a
- * co-located service's, which stock never touched.  So under such shared
- * reclaim the policy spares folios only while reclaim is easy, at
- * priority DEF_PRIORITY - 2 or above (below it vmscan itself treats a pass
- * as struggling), and leaves the harder passes to stock.
+ * co-located service's, which stock scanned little or not at all.  So
+ * under such shared reclaim the policy spares folios only while reclaim
+ * is easy, at priority DEF_PRIORITY - 2 or above (below it vmscan itself
+ * treats a pass as struggling), and leaves the harder passes to stock.
  *
  * Mapped folios are left to stock: the traces see their faults, not their
  * accesses, so the built-in model was never trained on them.  A model

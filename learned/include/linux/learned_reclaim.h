@@ -26,6 +26,7 @@
 
 struct folio;
 struct lruvec;
+struct mem_cgroup;
 struct page_ext_operations;
 
 /*
