@@ -31,6 +31,10 @@
  * under such shared reclaim the policy spares folios only while reclaim
  * is easy, at priority DEF_PRIORITY - 2 or above (below it vmscan itself
  * treats a pass as struggling), and leaves the harder passes to stock.
+ * Under any limit it stops sparing below priority MIN_PRIORITY: reclaim
+ * has then failed at seven lighter passes, and on a loop larger than the
+ * cache the passes below it, where the policy spared on, reclaimed under
+ * 5% of what they scanned.
  *
  * Mapped folios are left to stock: the traces see their faults, not their
  * accesses, so the built-in model was never trained on them.  A model
@@ -54,8 +58,9 @@
 /* caps on the active list's share of the LRU, in 256ths (see above) */
 #define LEARNED_RECLAIM_PROTECT_LOW	160
 #define LEARNED_RECLAIM_PROTECT_HIGH	192
-/* the lowest priority at which a shared reclaim pass is spared folios */
+/* the lowest priorities at which a reclaim pass is spared folios */
 #define LEARNED_RECLAIM_SHARED_PRIORITY	(DEF_PRIORITY - 2)
+#define LEARNED_RECLAIM_MIN_PRIORITY	(DEF_PRIORITY - 7)
 
 static bool learned_reclaim_below(const struct learned_reclaim_folio *f,
 				  u64 share)
@@ -68,7 +73,8 @@ static bool learned_reclaim_may_spare(const struct learned_reclaim_folio *f)
 {
 	return learned_reclaim_stock_reclaims(f) &&
 	       learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_LOW) &&
-	       (!f->shared || f->priority >= LEARNED_RECLAIM_SHARED_PRIORITY);
+	       f->priority >= (f->shared ? LEARNED_RECLAIM_SHARED_PRIORITY :
+					   LEARNED_RECLAIM_MIN_PRIORITY);
 }
 
 /* the built-in model, replaceable at run time through model_load */
