@@ -32,7 +32,7 @@
  * is easy, at priority DEF_PRIORITY - 2 or above (below it vmscan itself
  * treats a pass as struggling), and leaves the harder passes to stock.
  * Under any limit it stops sparing below priority MIN_PRIORITY: reclaim
- * has then failed at seven lighter passes, and on a loop larger than the
+ * has then failed at eight lighter passes, and on a loop larger than the
  * cache the passes below it, where the policy spared on, reclaimed under
  * 5% of what they scanned.
  *
