@@ -23,6 +23,21 @@ struct reclaim_case {
 	int verdict;
 };
 
+/*
+ * A file folio at the inactive tail that was read once and came back
+ * through a refault (@rf: 0, or 1 + 256 * distance / LRU size), on lists
+ * of @act active and @inact inactive pages, seen by a reclaim pass at
+ * priority @prio, @shr when the pass also reclaims other cgroups.  The
+ * inactive-list cases give a priority at which the policy may spare
+ * (DEF_PRIORITY) unless they test the priority rules themselves.
+ */
+#define REFAULTED(act, inact, rf, prio, shr)				\
+	{ .site = IN, .file = true, .history = true, .referenced = true, \
+	  .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,	\
+	  .nrpages = 5000, .lru_active = (act), .lru_inactive = (inact), \
+	  .refault = (rf), .priority = (prio), .shared = (shr),	\
+	  .stock = LEARNED_RECLAIM_RECLAIM_CLEAN }
+
 static const struct reclaim_case reclaim_cases[] = {
 	{ "stock: inactive verdict is stock's", "stock",
 	  { .site = IN, .file = true, .history = true, .accesses = 9,
@@ -88,58 +103,28 @@ static const struct reclaim_case reclaim_cases[] = {
 	  { .site = IN, .file = true, .history = true, .accesses = 1,
 	    .recent = 0, .scans = 1, .age = 50000, .idle = 50000,
 	    .nrpages = 16384, .lru_active = 1000, .lru_inactive = 1000,
-	    .stock = LEARNED_RECLAIM_RECLAIM }, LEARNED_RECLAIM_RECLAIM },
+	    .priority = DEF_PRIORITY, .stock = LEARNED_RECLAIM_RECLAIM },
+	  LEARNED_RECLAIM_RECLAIM },
 	{ "learned: came back within the LRU size: activated", "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
-	    .refault = 300, .priority = DEF_PRIORITY,
-	    .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  REFAULTED(400, 1600, 300, DEF_PRIORITY, false),
 	  LEARNED_RECLAIM_ACTIVATE },
 	{ "learned: the same page, own cgroup at priority 5: activated",
-	  "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
-	    .refault = 300, .priority = 5,
-	    .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  "learned", REFAULTED(400, 1600, 300, 5, false),
 	  LEARNED_RECLAIM_ACTIVATE },
 	{ "learned: the same page, own cgroup at priority 4: reclaimed",
-	  "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
-	    .refault = 300, .priority = 4,
-	    .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  "learned", REFAULTED(400, 1600, 300, 4, false),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: the same page, shared reclaim at priority 10: activated",
-	  "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
-	    .refault = 300, .shared = true, .priority = 10,
-	    .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  "learned", REFAULTED(400, 1600, 300, 10, true),
 	  LEARNED_RECLAIM_ACTIVATE },
 	{ "learned: the same page, shared reclaim at priority 9: reclaimed",
-	  "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
-	    .refault = 300, .shared = true, .priority = 9,
-	    .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  "learned", REFAULTED(400, 1600, 300, 9, true),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: the same page, active list above 62.5%: reclaimed", "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 1400, .lru_inactive = 600,
-	    .refault = 300, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  REFAULTED(1400, 600, 300, DEF_PRIORITY, false),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: the same page seen for the first time (a scan): reclaimed",
-	  "learned",
-	  { .site = IN, .file = true, .history = true, .referenced = true,
-	    .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,
-	    .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,
-	    .refault = 0, .stock = LEARNED_RECLAIM_RECLAIM_CLEAN },
+	  "learned", REFAULTED(400, 1600, 0, DEF_PRIORITY, false),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: mapped folio at the active list: stock", "learned",
 	  { .site = ACT, .file = true, .mapped = true, .history = true,
@@ -184,7 +169,9 @@ static void learned_reclaim_policy_test(struct kunit *test)
 /* The learned policy answers in range and decides every site. */
 static void learned_reclaim_learned_range_test(struct kunit *test)
 {
-	struct learned_reclaim_folio f = { .file = true, .history = true };
+	struct learned_reclaim_folio f = {
+		.file = true, .history = true, .priority = DEF_PRIORITY,
+	};
 	unsigned int acc, idle, site;
 	int got;
 

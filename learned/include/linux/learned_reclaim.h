@@ -184,8 +184,8 @@ static inline int __learned_reclaim_inactive(struct folio *folio,
 }
 
 static inline bool __learned_reclaim_keep_active(struct folio *folio,
-						int priority,
-						struct mem_cgroup *target)
+						 int priority,
+						 struct mem_cgroup *target)
 {
 	return false;
 }
