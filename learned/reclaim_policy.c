@@ -23,18 +23,20 @@
  *
  * Sparing a folio sends reclaim to another one.  Within the folio's own
  * memory cgroup that is the point: another of its folios goes instead.
- * When the pass also reclaims other cgroups (global reclaim, or the limit
- * of an ancestor), a pass that reclaims too little is retried one
- * priority lower, scanning every cgroup harder, and the neighbours pay
- * for what was spared: a batch job's protected pages evicted a
- * co-located service's, which stock scanned little or not at all.  So
- * under such shared reclaim the policy spares folios only while reclaim
- * is easy, at priority DEF_PRIORITY - 2 or above (below it vmscan itself
- * treats a pass as struggling), and leaves the harder passes to stock.
- * Under any limit it stops sparing below priority MIN_PRIORITY: reclaim
- * has then failed at eight lighter passes, and on a loop larger than the
- * cache the passes below it, where the policy spared on, reclaimed under
- * 5% of what they scanned.
+ * When the pass also reclaims other cgroups, a pass that reclaims too
+ * little is retried one priority lower, scanning every cgroup harder, and
+ * the neighbours pay for what was spared: a batch job's protected pages
+ * evicted a co-located service's, which stock scanned little.  So under
+ * the limit of an ancestor cgroup, shared with siblings that hold over a
+ * sixteenth of its pages (else the limit counts as the folio's own), the
+ * policy spares nothing and leaves reclaim to stock.  Under global
+ * reclaim, the only reclaim of a machine without memory limits, it spares
+ * folios while reclaim is easy, at priority DEF_PRIORITY - 2 or above
+ * (below it vmscan itself treats a pass as struggling).  Under the
+ * folio's own limit it stops sparing below priority MIN_PRIORITY:
+ * reclaim has then failed at eight lighter passes, and on a loop larger
+ * than the cache the passes below it, where the policy spared on,
+ * reclaimed under 5% of what they scanned.
  *
  * Mapped folios are left to stock: the traces see their faults, not their
  * accesses, so the built-in model was never trained on them.  A model
@@ -59,7 +61,7 @@
 #define LEARNED_RECLAIM_PROTECT_LOW	160
 #define LEARNED_RECLAIM_PROTECT_HIGH	192
 /* the lowest priorities at which a reclaim pass is spared folios */
-#define LEARNED_RECLAIM_SHARED_PRIORITY	(DEF_PRIORITY - 2)
+#define LEARNED_RECLAIM_GLOBAL_PRIORITY	(DEF_PRIORITY - 2)
 #define LEARNED_RECLAIM_MIN_PRIORITY	(DEF_PRIORITY - 7)
 
 static bool learned_reclaim_below(const struct learned_reclaim_folio *f,
@@ -68,13 +70,24 @@ static bool learned_reclaim_below(const struct learned_reclaim_folio *f,
 	return f->lru_active * 256 < share * (f->lru_active + f->lru_inactive);
 }
 
+/* the lowest priority at which a pass of @f's scope is spared folios */
+static int learned_reclaim_min_priority(const struct learned_reclaim_folio *f)
+{
+	switch (f->scope) {
+	case LEARNED_RECLAIM_SCOPE_OWN:
+		return LEARNED_RECLAIM_MIN_PRIORITY;
+	case LEARNED_RECLAIM_SCOPE_GLOBAL:
+		return LEARNED_RECLAIM_GLOBAL_PRIORITY;
+	}
+	return DEF_PRIORITY + 1;	/* never: the siblings would pay */
+}
+
 /* may the policy spare a folio stock would reclaim?  (see above) */
 static bool learned_reclaim_may_spare(const struct learned_reclaim_folio *f)
 {
 	return learned_reclaim_stock_reclaims(f) &&
 	       learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_LOW) &&
-	       f->priority >= (f->shared ? LEARNED_RECLAIM_SHARED_PRIORITY :
-					   LEARNED_RECLAIM_MIN_PRIORITY);
+	       f->priority >= learned_reclaim_min_priority(f);
 }
 
 /* the built-in model, replaceable at run time through model_load */

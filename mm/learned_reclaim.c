@@ -315,19 +315,31 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 }
 
 /*
- * Does reclaim of @target also scan other memory cgroups than @folio's?
- * Global reclaim does; a limit reclaim does unless it is the limit of the
- * folio's own cgroup.  The folio is locked or isolated: its memcg is
- * stable.
+ * Whose pages does reclaim of @target (NULL: global reclaim) take besides
+ * @folio's cgroup's?  An ancestor's limit under which that cgroup holds
+ * all but a sixteenth of the pages charged acts as the cgroup's own: its
+ * siblings have little to lose.  The folio is locked or isolated: its
+ * memcg is stable.
  */
-static bool learned_reclaim_shared(struct folio *folio,
-				   struct mem_cgroup *target)
+static u8 learned_reclaim_scope(struct folio *folio,
+				struct mem_cgroup *target)
 {
 #ifdef CONFIG_MEMCG
-	return !target || folio_memcg(folio) != target;
-#else
-	return true;
+	struct mem_cgroup *memcg = folio_memcg(folio);
+	unsigned long usage;
 #endif
+
+	if (!target)
+		return LEARNED_RECLAIM_SCOPE_GLOBAL;
+#ifdef CONFIG_MEMCG
+	if (memcg != target) {
+		usage = page_counter_read(&target->memory);
+		if (!memcg ||
+		    page_counter_read(&memcg->memory) < usage - usage / 16)
+			return LEARNED_RECLAIM_SCOPE_ANCESTOR;
+	}
+#endif
+	return LEARNED_RECLAIM_SCOPE_OWN;
 }
 
 /* Stock's verdict, exactly the tail of folio_check_references(). */
@@ -355,7 +367,7 @@ int __learned_reclaim_inactive(struct folio *folio, int referenced_ptes,
 	struct learned_reclaim_folio f = {
 		.site = LEARNED_RECLAIM_SITE_INACTIVE,
 		.priority = priority,
-		.shared = learned_reclaim_shared(folio, target),
+		.scope = learned_reclaim_scope(folio, target),
 		.referenced = referenced_folio,
 		.referenced_ptes = referenced_ptes,
 	};
@@ -382,7 +394,7 @@ bool __learned_reclaim_keep_active(struct folio *folio, int priority,
 	struct learned_reclaim_folio f = {
 		.site = LEARNED_RECLAIM_SITE_ACTIVE,
 		.priority = priority,
-		.shared = learned_reclaim_shared(folio, target),
+		.scope = learned_reclaim_scope(folio, target),
 		.referenced = folio_test_referenced(folio),
 		.stock = 1,
 	};

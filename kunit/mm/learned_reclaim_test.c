@@ -27,15 +27,16 @@ struct reclaim_case {
  * A file folio at the inactive tail that was read once and came back
  * through a refault (@rf: 0, or 1 + 256 * distance / LRU size), on lists
  * of @act active and @inact inactive pages, seen by a reclaim pass at
- * priority @prio, @shr when the pass also reclaims other cgroups.  The
+ * priority @prio, of scope @sc (OWN, GLOBAL or ANCESTOR).  The
  * inactive-list cases give a priority at which the policy may spare
  * (DEF_PRIORITY) unless they test the priority rules themselves.
  */
-#define REFAULTED(act, inact, rf, prio, shr)				\
+#define REFAULTED(act, inact, rf, prio, sc)				\
 	{ .site = IN, .file = true, .history = true, .referenced = true, \
 	  .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,	\
 	  .nrpages = 5000, .lru_active = (act), .lru_inactive = (inact), \
-	  .refault = (rf), .priority = (prio), .shared = (shr),	\
+	  .refault = (rf), .priority = (prio),				\
+	  .scope = LEARNED_RECLAIM_SCOPE_##sc,				\
 	  .stock = LEARNED_RECLAIM_RECLAIM_CLEAN }
 
 static const struct reclaim_case reclaim_cases[] = {
@@ -106,25 +107,28 @@ static const struct reclaim_case reclaim_cases[] = {
 	    .priority = DEF_PRIORITY, .stock = LEARNED_RECLAIM_RECLAIM },
 	  LEARNED_RECLAIM_RECLAIM },
 	{ "learned: came back within the LRU size: activated", "learned",
-	  REFAULTED(400, 1600, 300, DEF_PRIORITY, false),
+	  REFAULTED(400, 1600, 300, DEF_PRIORITY, OWN),
 	  LEARNED_RECLAIM_ACTIVATE },
 	{ "learned: the same page, own cgroup at priority 5: activated",
-	  "learned", REFAULTED(400, 1600, 300, 5, false),
+	  "learned", REFAULTED(400, 1600, 300, 5, OWN),
 	  LEARNED_RECLAIM_ACTIVATE },
 	{ "learned: the same page, own cgroup at priority 4: reclaimed",
-	  "learned", REFAULTED(400, 1600, 300, 4, false),
+	  "learned", REFAULTED(400, 1600, 300, 4, OWN),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
-	{ "learned: the same page, shared reclaim at priority 10: activated",
-	  "learned", REFAULTED(400, 1600, 300, 10, true),
+	{ "learned: the same page, global reclaim at priority 10: activated",
+	  "learned", REFAULTED(400, 1600, 300, 10, GLOBAL),
 	  LEARNED_RECLAIM_ACTIVATE },
-	{ "learned: the same page, shared reclaim at priority 9: reclaimed",
-	  "learned", REFAULTED(400, 1600, 300, 9, true),
+	{ "learned: the same page, global reclaim at priority 9: reclaimed",
+	  "learned", REFAULTED(400, 1600, 300, 9, GLOBAL),
+	  LEARNED_RECLAIM_RECLAIM_CLEAN },
+	{ "learned: the same page, an ancestor's limit at priority 12: reclaimed",
+	  "learned", REFAULTED(400, 1600, 300, DEF_PRIORITY, ANCESTOR),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: the same page, active list above 62.5%: reclaimed", "learned",
-	  REFAULTED(1400, 600, 300, DEF_PRIORITY, false),
+	  REFAULTED(1400, 600, 300, DEF_PRIORITY, OWN),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: the same page seen for the first time (a scan): reclaimed",
-	  "learned", REFAULTED(400, 1600, 0, DEF_PRIORITY, false),
+	  "learned", REFAULTED(400, 1600, 0, DEF_PRIORITY, OWN),
 	  LEARNED_RECLAIM_RECLAIM_CLEAN },
 	{ "learned: mapped folio at the active list: stock", "learned",
 	  { .site = ACT, .file = true, .mapped = true, .history = true,

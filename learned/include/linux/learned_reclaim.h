@@ -83,10 +83,9 @@ struct cgroup;
  *	pass scans lru size >> priority pages of every list, starting at
  *	DEF_PRIORITY (12); a pass that reclaims too little is retried one
  *	priority lower, 0 being the last before OOM.  Not a model feature.
- * @shared: the reclaim pass also scans other memory cgroups than the
- *	folio's: global reclaim, or the limit of an ancestor cgroup, so that
- *	what the policy spares here is reclaimed from them instead.  Not a
- *	model feature.
+ * @scope: what else the reclaim pass reclaims from (enum
+ *	learned_reclaim_scope): what the policy spares here is reclaimed
+ *	there instead.  Not a model feature.
  * @cgroup: the cgroup of the folio's memory cgroup, or NULL: selects a
  *	per-cgroup policy (cgroup_policy).  Not a feature.
  *
@@ -114,8 +113,23 @@ struct learned_reclaim_folio {
 	u64 key;
 	int stock;
 	int priority;
-	bool shared;
+	u8 scope;
 	struct cgroup *cgroup;
+};
+
+/**
+ * enum learned_reclaim_scope - what a reclaim pass reclaims from.
+ * @LEARNED_RECLAIM_SCOPE_OWN: the limit of the folio's own memory cgroup,
+ *	which reclaims only from that cgroup (and its descendants).
+ * @LEARNED_RECLAIM_SCOPE_GLOBAL: global reclaim, from every cgroup (the
+ *	only scope without memory cgroups).
+ * @LEARNED_RECLAIM_SCOPE_ANCESTOR: the limit of an ancestor cgroup, which
+ *	the folio's cgroup shares with its siblings there.
+ */
+enum learned_reclaim_scope {
+	LEARNED_RECLAIM_SCOPE_OWN,
+	LEARNED_RECLAIM_SCOPE_GLOBAL,
+	LEARNED_RECLAIM_SCOPE_ANCESTOR,
 };
 
 /* the largest @refault: a distance of 16 times the LRU size or more */
