@@ -216,6 +216,28 @@ static struct learned_policy learned_sched_tune_low_policy = {
 	.model = "none (a quarter of the stock wake-up granularity)",
 };
 
+/*
+ * Four times stock: a woken task preempts its waker less often.  When a
+ * waker is about to sleep anyway (a hand-off), it then sleeps before the
+ * woken task runs, instead of waiting preempted on its run queue, where
+ * an idle CPU's load balancing pulls it.
+ */
+static int learned_sched_tune_high(const struct learned_sched_tune_ctx *c,
+				   unsigned int stock)
+{
+	return min_t(unsigned int, stock * 4, LEARNED_SCHED_TUNE_MAX_NS);
+}
+
+static const struct learned_sched_tune_ops learned_sched_tune_high_ops = {
+	.gran = learned_sched_tune_high,
+};
+
+static struct learned_policy learned_sched_tune_high_policy = {
+	.name = "high",
+	.ops = &learned_sched_tune_high_ops,
+	.model = "none (four times the stock wake-up granularity)",
+};
+
 static int __init learned_sched_tune_init(void)
 {
 	int err;
@@ -230,6 +252,11 @@ static int __init learned_sched_tune_init(void)
 				      &learned_sched_tune_low_policy);
 	if (err)
 		pr_warn("cannot register policy low: %d\n", err);
+	learned_sched_tune_policy_init(&learned_sched_tune_high_policy);
+	err = learned_policy_register(&learned_sched_tune_hook,
+				      &learned_sched_tune_high_policy);
+	if (err)
+		pr_warn("cannot register policy high: %d\n", err);
 	return 0;
 }
 late_initcall(learned_sched_tune_init);

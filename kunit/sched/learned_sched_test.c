@@ -209,7 +209,10 @@ static struct learned_policy sched_bad_tune = {
 	.ops = &sched_bad_tune_ops,
 };
 
-/* low answers a quarter of stock; an out-of-range answer reverts. */
+/*
+ * low answers a quarter of stock, high four times stock up to the maximum;
+ * an out-of-range answer reverts.
+ */
 static void learned_sched_tune_test(struct kunit *test)
 {
 	struct learned_sched_tune_ctx c = { .interval_ns = 100000000,
@@ -221,6 +224,10 @@ static void learned_sched_tune_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 3000000U);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "low"), 0);
 	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 750000U);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "high"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 12000000U);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 6000000),
+			LEARNED_SCHED_TUNE_MAX_NS);
 	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
 
 	learned_sched_tune_policy_init(&sched_bad_tune);
