@@ -225,7 +225,9 @@ static struct learned_policy learned_sched_tune_low_policy = {
 static int learned_sched_tune_high(const struct learned_sched_tune_ctx *c,
 				   unsigned int stock)
 {
-	return min_t(unsigned int, stock * 4, LEARNED_SCHED_TUNE_MAX_NS);
+	if (stock > LEARNED_SCHED_TUNE_MAX_NS / 4)	/* no overflow */
+		return LEARNED_SCHED_TUNE_MAX_NS;
+	return stock * 4;
 }
 
 static const struct learned_sched_tune_ops learned_sched_tune_high_ops = {

@@ -228,6 +228,9 @@ static void learned_sched_tune_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 12000000U);
 	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 6000000),
 			LEARNED_SCHED_TUNE_MAX_NS);
+	/* 4x would wrap around to about 1 ms */
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 1074000000),
+			LEARNED_SCHED_TUNE_MAX_NS);
 	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
 
 	learned_sched_tune_policy_init(&sched_bad_tune);
