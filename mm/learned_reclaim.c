@@ -314,6 +314,7 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 	return verdict;
 }
 
+#ifdef CONFIG_MEMCG
 /*
  * Whose pages does reclaim of @target (NULL: global reclaim) take besides
  * @folio's cgroup's?  An ancestor's limit under which that cgroup holds
@@ -324,23 +325,27 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 static u8 learned_reclaim_scope(struct folio *folio,
 				struct mem_cgroup *target)
 {
-#ifdef CONFIG_MEMCG
-	struct mem_cgroup *memcg = folio_memcg(folio);
+	struct mem_cgroup *memcg;
 	unsigned long usage;
-#endif
 
 	if (!target)
 		return LEARNED_RECLAIM_SCOPE_GLOBAL;
-#ifdef CONFIG_MEMCG
-	if (memcg != target) {
-		usage = page_counter_read(&target->memory);
-		if (!memcg ||
-		    page_counter_read(&memcg->memory) < usage - usage / 16)
-			return LEARNED_RECLAIM_SCOPE_ANCESTOR;
-	}
-#endif
-	return LEARNED_RECLAIM_SCOPE_OWN;
+	memcg = folio_memcg(folio);
+	if (memcg == target)
+		return LEARNED_RECLAIM_SCOPE_OWN;
+	usage = page_counter_read(&target->memory);
+	if (memcg && page_counter_read(&memcg->memory) >= usage - usage / 16)
+		return LEARNED_RECLAIM_SCOPE_OWN;
+	return LEARNED_RECLAIM_SCOPE_ANCESTOR;
 }
+#else
+/* Without memory cgroups every reclaim is global. */
+static u8 learned_reclaim_scope(struct folio *folio,
+				struct mem_cgroup *target)
+{
+	return LEARNED_RECLAIM_SCOPE_GLOBAL;
+}
+#endif
 
 /* Stock's verdict, exactly the tail of folio_check_references(). */
 static int learned_reclaim_stock_inactive(struct folio *folio,

@@ -240,6 +240,17 @@ static struct learned_policy learned_sched_tune_high_policy = {
 	.model = "none (four times the stock wake-up granularity)",
 };
 
+/* A policy that fails to register is missing; the hook still works. */
+static void __init learned_sched_tune_add(struct learned_policy *policy)
+{
+	int err;
+
+	learned_sched_tune_policy_init(policy);
+	err = learned_policy_register(&learned_sched_tune_hook, policy);
+	if (err)
+		pr_warn("cannot register policy %s: %d\n", policy->name, err);
+}
+
 static int __init learned_sched_tune_init(void)
 {
 	int err;
@@ -249,16 +260,8 @@ static int __init learned_sched_tune_init(void)
 		pr_warn("cannot register the sched_tune hook: %d\n", err);
 		return err;
 	}
-	learned_sched_tune_policy_init(&learned_sched_tune_low_policy);
-	err = learned_policy_register(&learned_sched_tune_hook,
-				      &learned_sched_tune_low_policy);
-	if (err)
-		pr_warn("cannot register policy low: %d\n", err);
-	learned_sched_tune_policy_init(&learned_sched_tune_high_policy);
-	err = learned_policy_register(&learned_sched_tune_hook,
-				      &learned_sched_tune_high_policy);
-	if (err)
-		pr_warn("cannot register policy high: %d\n", err);
+	learned_sched_tune_add(&learned_sched_tune_low_policy);
+	learned_sched_tune_add(&learned_sched_tune_high_policy);
 	return 0;
 }
 late_initcall(learned_sched_tune_init);
