@@ -17,10 +17,13 @@
  *                          choice with the clearly higher estimate wins,
  *                          and stock's answer stands when the two are
  *                          within LEARNED_SCHED_OUTCOME_MARGIN.
- *   sched_tune=learned     a logistic phase model (scripts/train-sched-tune)
- *                          says from context switches per CPU-second and
- *                          runnable tasks per CPU whether a quarter of the
- *                          stock wake-up granularity helps this phase.
+ *   sched_tune=learned     two logistic phase models (scripts/train-sched-tune)
+ *                          estimate from context switches per CPU-second
+ *                          and runnable tasks per CPU whether a quarter
+ *                          (sched_tune.h) or four times (sched_tune_high.h)
+ *                          the stock wake-up granularity helps this phase;
+ *                          the more confident of the two that says yes
+ *                          wins, and stock stays when neither does.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 
@@ -34,6 +37,7 @@
 #include "models/sched_wake.h"
 #include "models/sched_wake_outcome.h"
 #include "models/sched_tune.h"
+#include "models/sched_tune_high.h"
 
 /* Estimates closer than this (Q16.16 probability, 0.05) leave stock's answer. */
 #define LEARNED_SCHED_OUTCOME_MARGIN	LEARNED_Q16_RATIO(5, 100)
@@ -93,16 +97,28 @@ static int learned_sched_model_tune(const struct learned_sched_tune_ctx *c,
 				    unsigned int stock)
 {
 	s32 x[LEARNED_SCHED_TUNE_NR_FEATURES];
-	s32 out[1];
+	s32 low[1], high[1];
+	bool use_low, use_high;
 	int n;
 
 	learned_sched_tune_features(c, x);
-	n = learned_model_predict(&sched_tune_model, x, out);
+	n = learned_model_predict(&sched_tune_model, x, low);
 	if (n != 1)
 		return n < 0 ? n : -EINVAL;
-	if (!SCHED_TUNE_DECIDE(out[0]))
-		return stock;
-	return max_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS);
+	n = learned_model_predict(&sched_tune_high_model, x, high);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	use_low = SCHED_TUNE_DECIDE(low[0]);
+	use_high = SCHED_TUNE_HIGH_DECIDE(high[0]);
+	if (use_low && use_high) {	/* the more confident one */
+		use_low = low[0] > high[0];
+		use_high = !use_low;
+	}
+	if (use_high)
+		return learned_sched_tune_high_ns(stock);
+	if (use_low)
+		return learned_sched_tune_low_ns(stock);
+	return stock;
 }
 
 static const struct learned_sched_tune_ops learned_sched_tune_model_ops = {
@@ -112,7 +128,8 @@ static const struct learned_sched_tune_ops learned_sched_tune_model_ops = {
 static struct learned_policy learned_sched_tune_model = {
 	.name = "learned",
 	.ops = &learned_sched_tune_model_ops,
-	.model = "sched_tune: " SCHED_TUNE_PROVENANCE,
+	.model = "sched_tune: " SCHED_TUNE_PROVENANCE
+		 "; sched_tune_high: " SCHED_TUNE_HIGH_PROVENANCE,
 };
 
 static const struct learned_sched_migrate_ops learned_sched_migrate_model_ops = {
@@ -190,6 +207,9 @@ static int __init learned_sched_policy_init(void)
 	BUILD_BUG_ON(SCHED_TUNE_N_FEATURES != LEARNED_SCHED_TUNE_NR_FEATURES);
 	BUILD_BUG_ON(SCHED_TUNE_F_CSW != LEARNED_SCHED_TF_CSW);
 	BUILD_BUG_ON(SCHED_TUNE_F_RUNNABLE != LEARNED_SCHED_TF_RUNNABLE);
+	BUILD_BUG_ON(SCHED_TUNE_HIGH_N_FEATURES != LEARNED_SCHED_TUNE_NR_FEATURES);
+	BUILD_BUG_ON(SCHED_TUNE_HIGH_F_CSW != LEARNED_SCHED_TF_CSW);
+	BUILD_BUG_ON(SCHED_TUNE_HIGH_F_RUNNABLE != LEARNED_SCHED_TF_RUNNABLE);
 
 	learned_sched_add(&learned_sched_migrate_hook,
 			  &learned_sched_migrate_model, &sched_migrate_model,
@@ -201,9 +221,11 @@ static int __init learned_sched_policy_init(void)
 			  &sched_wake_outcome_model,
 			  LEARNED_SCHED_WAKE_NR_FEATURES + 1, "sched_wake_outcome");
 	learned_sched_tune_policy_init(&learned_sched_tune_model);
-	learned_sched_add(&learned_sched_tune_hook, &learned_sched_tune_model,
-			  &sched_tune_model, LEARNED_SCHED_TUNE_NR_FEATURES,
-			  "sched_tune");
+	if (learned_sched_model_ok(&sched_tune_high_model,
+				   LEARNED_SCHED_TUNE_NR_FEATURES, "sched_tune_high"))
+		learned_sched_add(&learned_sched_tune_hook,
+				  &learned_sched_tune_model, &sched_tune_model,
+				  LEARNED_SCHED_TUNE_NR_FEATURES, "sched_tune");
 	return 0;
 }
 

@@ -17,8 +17,10 @@
  *   stock    the constant is left alone.
  *   low      always a quarter of the stock value (a fixed alternative,
  *            and the second arm of the training runs).
- *   learned  a model (learned/models/sched_tune.h, scripts/train-sched-tune)
- *            says, from the phase features, whether the low value helps;
+ *   high     always four times the stock value, at most 20 ms.
+ *   learned  two phase models (learned/models/sched_tune.h and
+ *            sched_tune_high.h, scripts/train-sched-tune) say, from the
+ *            phase features, whether the low or the high value helps;
  *            registered by learned/sched_policy.c.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
@@ -203,7 +205,7 @@ EXPORT_SYMBOL_GPL(learned_sched_tune_policy_init);
 static int learned_sched_tune_low(const struct learned_sched_tune_ctx *c,
 				  unsigned int stock)
 {
-	return max_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS);
+	return learned_sched_tune_low_ns(stock);
 }
 
 static const struct learned_sched_tune_ops learned_sched_tune_low_ops = {
@@ -225,9 +227,7 @@ static struct learned_policy learned_sched_tune_low_policy = {
 static int learned_sched_tune_high(const struct learned_sched_tune_ctx *c,
 				   unsigned int stock)
 {
-	if (stock > LEARNED_SCHED_TUNE_MAX_NS / 4)	/* no overflow */
-		return LEARNED_SCHED_TUNE_MAX_NS;
-	return stock * 4;
+	return learned_sched_tune_high_ns(stock);
 }
 
 static const struct learned_sched_tune_ops learned_sched_tune_high_ops = {

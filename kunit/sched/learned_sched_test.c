@@ -244,6 +244,43 @@ static void learned_sched_tune_test(struct kunit *test)
 	learned_policy_unregister(hook, &sched_bad_tune);
 }
 
+/*
+ * The phase models answer stock, low or high and nothing else, over a grid
+ * of phases from idle to 250000 switches per CPU-second and 16 runnable
+ * tasks per CPU, and the hook does not fault on any of them.
+ */
+static void learned_sched_tune_model_test(struct kunit *test)
+{
+	struct learned_hook *hook = &learned_sched_tune_hook;
+	unsigned int stock = 3000000, low = learned_sched_tune_low_ns(stock);
+	unsigned int high = learned_sched_tune_high_ns(stock);
+	int faults = atomic_read(&hook->faults);
+	unsigned int n[3] = { 0 };
+	u64 sw, run;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "learned"), 0);
+	for (sw = 0; sw <= 100000; sw = sw ? sw * 10 : 1) {
+		for (run = 0; run <= 64; run = run ? run * 2 : 1) {
+			struct learned_sched_tune_ctx c = {
+				.interval_ns = 100000000, .switches = sw,
+				.nr_running = run, .nr_cpus = 4,
+			};
+			unsigned int g = learned_sched_tune_decide(&c, stock);
+
+			KUNIT_EXPECT_TRUE_MSG(test, g == stock || g == low || g == high,
+					      "switches %llu runnable %llu: %u ns",
+					      sw, run, g);
+			n[g == stock ? 0 : g == low ? 1 : 2]++;
+		}
+	}
+	KUNIT_EXPECT_EQ(test, n[0] + n[1] + n[2], 7U * 8U);
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults);
+	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));
+	kunit_info(test, "stock %u low %u high %u of %u phases\n",
+		   n[0], n[1], n[2], n[0] + n[1] + n[2]);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+}
+
 static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_sched_migrate_feature_test,
 			 migrate_feature_gen_params),
@@ -253,6 +290,7 @@ static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE(learned_sched_fault_test),
 	KUNIT_CASE(learned_sched_tune_feature_test),
 	KUNIT_CASE(learned_sched_tune_test),
+	KUNIT_CASE(learned_sched_tune_model_test),
 	{}
 };
 

@@ -22,6 +22,7 @@
 
 #include <linux/jump_label.h>
 #include <linux/learned_sched_features.h>
+#include <linux/minmax.h>
 #include <linux/types.h>
 
 struct rq;
@@ -53,6 +54,20 @@ struct learned_sched_wake_ops {
 /* Range of wake-up granularities a tuning policy may ask for. */
 #define LEARNED_SCHED_TUNE_MIN_NS	100000		/* 0.1 ms */
 #define LEARNED_SCHED_TUNE_MAX_NS	20000000	/* 20 ms */
+
+/* The "low" granularity: a quarter of @stock, at least the minimum. */
+static inline unsigned int learned_sched_tune_low_ns(unsigned int stock)
+{
+	return max_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS);
+}
+
+/* The "high" granularity: four times @stock, at most the maximum. */
+static inline unsigned int learned_sched_tune_high_ns(unsigned int stock)
+{
+	if (stock > LEARNED_SCHED_TUNE_MAX_NS / 4)	/* no overflow */
+		return LEARNED_SCHED_TUNE_MAX_NS;
+	return stock * 4;
+}
 
 /**
  * struct learned_sched_tune_ops - callbacks of a tuning policy.
