@@ -16,7 +16,9 @@
  *                          delay that followed random placements); the
  *                          choice with the clearly higher estimate wins,
  *                          and stock's answer stands when the two are
- *                          within LEARNED_SCHED_OUTCOME_MARGIN.
+ *                          within LEARNED_SCHED_OUTCOME_MARGIN, or when
+ *                          an affine override would stack the wakee on a
+ *                          waking CPU that runs more than the waker.
  *   sched_tune=learned     two logistic phase models (scripts/train-sched-tune)
  *                          estimate from context switches per CPU-second
  *                          and runnable tasks per CPU whether a quarter
@@ -41,6 +43,17 @@
 
 /* Estimates closer than this (Q16.16 probability, 0.05) leave stock's answer. */
 #define LEARNED_SCHED_OUTCOME_MARGIN	LEARNED_Q16_RATIO(5, 100)
+
+/*
+ * The outcome labels charge a placement for the run-queue wait it causes
+ * in the wakee's first slice, not for the load balancing that later
+ * spreads what it stacked.  Unguarded, the model stacked a burst of
+ * wakees on their waker's CPU (sched-wakelat: 1.2-1.4x stock's
+ * load-balance migrations per wake-up).  So it may turn stock's
+ * previous-CPU answer into an affine one only while the waking CPU runs
+ * no more than this many tasks: the waker itself.
+ */
+#define LEARNED_SCHED_OUTCOME_MAX_THIS_NR	1
 
 static int learned_sched_model_migrate(const struct learned_sched_migrate_ctx *c,
 				       bool stock)
@@ -77,6 +90,9 @@ static int learned_sched_outcome_wake(const struct learned_sched_wake_ctx *c,
 	s32 prev[1], affine[1];
 	int n;
 
+	/* stock says previous and affine would stack: stock's answer stands */
+	if (!stock && c->this_nr_running > LEARNED_SCHED_OUTCOME_MAX_THIS_NR)
+		return stock;
 	learned_sched_wake_features(c, x);
 	x[SCHED_WAKE_OUTCOME_F_ACTION] = 0;
 	n = learned_model_predict(&sched_wake_outcome_model, x, prev);

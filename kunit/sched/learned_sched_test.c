@@ -128,6 +128,53 @@ static void learned_sched_explore_test(struct kunit *test)
 	KUNIT_EXPECT_LT(test, affine, 600U);
 }
 
+/*
+ * The stacking guard of outcome: over a grid of random wake-ups, the
+ * policy never turns stock's "previous" into "affine" while the waking
+ * CPU runs more than the waker, and it still does so on some wake-ups
+ * where only the waker runs there (the guard leaves the model room).
+ */
+static void learned_sched_outcome_guard_test(struct kunit *test)
+{
+	struct learned_hook *hook = &learned_sched_wake_hook;
+	unsigned int i, stacked = 0, affine_overrides = 0;
+	u32 r = 2463534242U;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "outcome"), 0);
+	rcu_read_lock();
+	for (i = 0; i < 4096; i++) {
+		struct learned_sched_wake_ctx w = {
+			.this_cap = 1024, .prev_cap = 1024,
+			.imbalance_pct = 117, .share_cache = 1,
+			.this_nr_running = i % 4,
+		};
+
+		r ^= r << 13;
+		r ^= r >> 17;
+		r ^= r << 5;
+		w.this_load = r % 3072;
+		w.prev_load = (r >> 12) % 3072;
+		w.task_load = (r >> 4) % 1024;
+		w.cur_load = (r >> 8) % 1024;
+		w.prev_nr_running = (r >> 20) % 4;
+		w.sync = (r >> 24) & 1;
+		w.this_idle = !w.this_nr_running;
+		w.prev_idle = !w.prev_nr_running;
+		if (!learned_sched_decide_wake(&w, false))
+			continue;
+		if (w.this_nr_running > 1)
+			stacked++;
+		else
+			affine_overrides++;
+	}
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	KUNIT_EXPECT_EQ(test, stacked, 0U);
+	KUNIT_EXPECT_GT(test, affine_overrides, 0U);
+	kunit_info(test, "%u affine overrides of 2048 wake-ups with the waker alone\n",
+		   affine_overrides);
+}
+
 static int sched_bad_migrate(const struct learned_sched_migrate_ctx *c,
 			     bool stock)
 {
@@ -292,6 +339,7 @@ static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE(learned_sched_wake_feature_test),
 	KUNIT_CASE(learned_sched_stock_test),
 	KUNIT_CASE(learned_sched_explore_test),
+	KUNIT_CASE(learned_sched_outcome_guard_test),
 	KUNIT_CASE(learned_sched_fault_test),
 	KUNIT_CASE(learned_sched_tune_feature_test),
 	KUNIT_CASE(learned_sched_tune_test),
