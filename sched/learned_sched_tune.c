@@ -83,7 +83,8 @@ static DECLARE_DELAYED_WORK(tune_work, learned_sched_tune_fn);
  * @stock: the stock granularity in ns.
  *
  * Reverts the hook to stock when the policy returns an error or a value
- * outside [%LEARNED_SCHED_TUNE_MIN_NS, %LEARNED_SCHED_TUNE_MAX_NS].
+ * outside [%LEARNED_SCHED_TUNE_MIN_NS, %LEARNED_SCHED_TUNE_MAX_NS] other
+ * than @stock itself (an administrator may set stock outside that range).
  *
  * Context: process context; takes rcu_read_lock().
  * Return: the granularity to use, @stock when no policy answers.
@@ -103,7 +104,10 @@ unsigned int learned_sched_tune_decide(const struct learned_sched_tune_ctx *c,
 	}
 	ret = ops->gran(c, stock);
 	rcu_read_unlock();
-	if (ret < LEARNED_SCHED_TUNE_MIN_NS || ret > LEARNED_SCHED_TUNE_MAX_NS) {
+	/* stock's own value is always a valid answer, even out of range */
+	if (ret < 0 || ((ret < LEARNED_SCHED_TUNE_MIN_NS ||
+			 ret > LEARNED_SCHED_TUNE_MAX_NS) &&
+			(unsigned int)ret != stock)) {
 		learned_hook_fault(&learned_sched_tune_hook,
 				   "gran: policy returned an error or a value out of range");
 		learned_hook_fallback(&learned_sched_tune_hook);

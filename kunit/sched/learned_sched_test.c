@@ -278,7 +278,14 @@ static void learned_sched_tune_test(struct kunit *test)
 	/* 4x would wrap around to about 1 ms */
 	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 1074000000),
 			LEARNED_SCHED_TUNE_MAX_NS);
+	/* a stock value set outside the range: answers stay inside it */
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 10000),
+			LEARNED_SCHED_TUNE_MIN_NS);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "low"), 0);
+	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 200000000),
+			LEARNED_SCHED_TUNE_MAX_NS);
 	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults);
 
 	learned_sched_tune_policy_init(&sched_bad_tune);
 	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_bad_tune), 0);
@@ -325,6 +332,21 @@ static void learned_sched_tune_model_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, n[0] + n[1] + n[2], 7U * 8U);
 	KUNIT_EXPECT_GT(test, n[1], 0U);
 	KUNIT_EXPECT_GT(test, n[2], 0U);
+	/*
+	 * stock values an administrator set below and above the range: the
+	 * policy's answers (stock's value included) must not fault
+	 */
+	for (sw = 0; sw <= 100000; sw = sw ? sw * 10 : 1) {
+		for (run = 0; run <= 64; run += 64) {
+			struct learned_sched_tune_ctx c = {
+				.interval_ns = 100000000, .switches = sw,
+				.nr_running = run, .nr_cpus = 4,
+			};
+
+			learned_sched_tune_decide(&c, 50000);
+			learned_sched_tune_decide(&c, 200000000);
+		}
+	}
 	flush_work(&hook->revert_work);
 	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults);
 	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));

@@ -55,18 +55,19 @@ struct learned_sched_wake_ops {
 #define LEARNED_SCHED_TUNE_MIN_NS	100000		/* 0.1 ms */
 #define LEARNED_SCHED_TUNE_MAX_NS	20000000	/* 20 ms */
 
-/* The "low" granularity: a quarter of @stock, at least the minimum. */
+/* The "low" granularity: a quarter of @stock, within the range. */
 static inline unsigned int learned_sched_tune_low_ns(unsigned int stock)
 {
-	return max_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS);
+	return clamp_t(unsigned int, stock / 4, LEARNED_SCHED_TUNE_MIN_NS,
+		       LEARNED_SCHED_TUNE_MAX_NS);
 }
 
-/* The "high" granularity: four times @stock, at most the maximum. */
+/* The "high" granularity: four times @stock, within the range. */
 static inline unsigned int learned_sched_tune_high_ns(unsigned int stock)
 {
 	if (stock > LEARNED_SCHED_TUNE_MAX_NS / 4)	/* no overflow */
 		return LEARNED_SCHED_TUNE_MAX_NS;
-	return stock * 4;
+	return max_t(unsigned int, stock * 4, LEARNED_SCHED_TUNE_MIN_NS);
 }
 
 /**
