@@ -18,7 +18,10 @@
  *                          and stock's answer stands when the two are
  *                          within LEARNED_SCHED_OUTCOME_MARGIN, or when
  *                          an affine override would stack the wakee on a
- *                          waking CPU that runs more than the waker.
+ *                          waking CPU that runs more than the waker.  A
+ *                          wakee woken onto its waker's CPU, where the two
+ *                          are alone, waits for the waker instead of
+ *                          preempting it (LEARNED_SCHED_FOLLOW_ALONE).
  *   sched_tune=learned     two logistic phase models (scripts/train-sched-tune)
  *                          estimate from context switches per CPU-second
  *                          and runnable tasks per CPU whether a quarter
@@ -55,6 +58,18 @@
  */
 #define LEARNED_SCHED_OUTCOME_MAX_THIS_NR	1
 
+/*
+ * An affine placement bets that the waker sleeps soon, and the wakee's
+ * wake-up preemption (its vruntime lead over a busy waker is usually
+ * past the wake-up granularity) loses the bet for it: the waker is left
+ * runnable just before it would have slept, and an idle CPU's balancing
+ * pulls one of the two.  Without it the guarded policy had 1.4-1.5x
+ * stock's run-queue wait and migrations per wake-up in sched-wakelat-one.
+ * So a wakee woken onto its waker's CPU does not preempt the waker while
+ * the two are alone there (follow_nr LEARNED_SCHED_FOLLOW_ALONE); with more
+ * tasks queued (one waker waking several), preemption stays stock's, as
+ * the stacking guard keeps placement stock's.
+ */
 static int learned_sched_model_migrate(const struct learned_sched_migrate_ctx *c,
 				       bool stock)
 {
@@ -158,6 +173,7 @@ static const struct learned_sched_wake_ops learned_sched_wake_model_ops = {
 
 static const struct learned_sched_wake_ops learned_sched_wake_outcome_ops = {
 	.wake = learned_sched_outcome_wake,
+	.follow_nr = LEARNED_SCHED_FOLLOW_ALONE,
 };
 
 static struct learned_policy learned_sched_migrate_model = {

@@ -16,6 +16,10 @@
  *   sched_wake=explore  uniformly random choice (per-CPU xorshift); it
  *                       makes the outcome training data, in which both
  *                       choices occur in every situation.
+ *   sched_wake=follow   stock's placement, and a wakee woken onto its
+ *                       waker's CPU, where the two are alone, does not
+ *                       preempt the waker (the follow rule of outcome,
+ *                       without its model: an ablation).
  *
  * The model-based policies are in learned/sched_policy.c.
  */
@@ -291,6 +295,31 @@ bool __learned_sched_wake_affine(struct sched_domain *sd,
 }
 #endif /* CONFIG_SMP */
 
+/**
+ * __learned_sched_wake_follows() - does the wake policy let a wakee follow its waker?
+ * @rq: the run queue a task was just woken onto, locked.
+ * @wake_flags: the wake-up's WF_* flags.
+ *
+ * Context: @rq locked, interrupts off.
+ * Return: true if the wakee should not preempt the running waker.
+ */
+bool __learned_sched_wake_follows(struct rq *rq, int wake_flags)
+{
+	const struct learned_sched_wake_ops *ops;
+	bool follow = false;
+
+	/* the waker runs this code: a local wake-up from task context */
+	if ((wake_flags & WF_FORK) || !in_task() || rq != this_rq() ||
+	    rq->curr != current)
+		return false;
+	rcu_read_lock();
+	ops = learned_hook_ops(&learned_sched_wake_hook);
+	if (ops && rq->nr_running <= ops->follow_nr)
+		follow = true;
+	rcu_read_unlock();
+	return follow;
+}
+
 /* explore: a uniformly random wake-affine choice, for training data. */
 static DEFINE_PER_CPU(u32, learned_sched_rnd);
 
@@ -319,6 +348,24 @@ static struct learned_policy learned_sched_explore = {
 	.model = "none (uniformly random choice, for outcome training data)",
 };
 
+/* follow: stock's placement with outcome's follow rule. */
+static int learned_sched_stock_wake(const struct learned_sched_wake_ctx *c,
+				    bool stock)
+{
+	return stock;
+}
+
+static const struct learned_sched_wake_ops learned_sched_follow_ops = {
+	.wake = learned_sched_stock_wake,
+	.follow_nr = LEARNED_SCHED_FOLLOW_ALONE,
+};
+
+static struct learned_policy learned_sched_follow = {
+	.name = "follow",
+	.ops = &learned_sched_follow_ops,
+	.model = "none (stock placement; a wakee alone with its waker does not preempt it)",
+};
+
 static int __init learned_sched_init(void)
 {
 	int cpu, err;
@@ -339,6 +386,10 @@ static int __init learned_sched_init(void)
 				      &learned_sched_explore);
 	if (err)
 		pr_warn("cannot register policy explore: %d\n", err);
+	err = learned_policy_register(&learned_sched_wake_hook,
+				      &learned_sched_follow);
+	if (err)
+		pr_warn("cannot register policy follow: %d\n", err);
 	return 0;
 }
 late_initcall(learned_sched_init);

@@ -8,7 +8,10 @@
 #include <linux/learned_policy.h>
 #include <linux/learned_sched.h>
 #include <linux/prandom.h>
+#include <linux/sched/cputime.h>
 #include <linux/workqueue.h>
+
+#include "sched.h"	/* this_rq(), WF_FORK */
 
 struct migrate_feature_case {
 	const char *desc;
@@ -221,6 +224,75 @@ static void learned_sched_fault_test(struct kunit *test)
 	learned_policy_unregister(hook, &sched_bad);
 }
 
+static int sched_stock_wake(const struct learned_sched_wake_ctx *c, bool stock)
+{
+	return stock;
+}
+
+static struct learned_sched_wake_ops sched_follow_ops = {
+	.wake = sched_stock_wake,
+};
+
+static struct learned_policy sched_follow_policy = {
+	.name = "kunit_follow",
+	.ops = &sched_follow_ops,
+};
+
+static bool sched_follows(int wake_flags, unsigned int *nr_running)
+{
+	bool follows;
+	struct rq *rq;
+
+	local_irq_disable();
+	rq = this_rq();
+	*nr_running = rq->nr_running;
+	follows = learned_sched_wake_follows(rq, wake_flags);
+	local_irq_enable();
+	return follows;
+}
+
+/*
+ * A wakee follows its waker (does not preempt it) only under a policy
+ * whose follow_nr admits the tasks on the waker's CPU, and never on a
+ * fork.  This test's thread plays the waker: it runs this CPU.
+ */
+static void learned_sched_follow_test(struct kunit *test)
+{
+	struct learned_hook *hook = &learned_sched_wake_hook;
+	unsigned int nr;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
+	KUNIT_ASSERT_GE(test, nr, 1U);	/* this thread */
+
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_follow_policy), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_follow"), 0);
+	sched_follow_ops.follow_nr = 0;
+	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
+	sched_follow_ops.follow_nr = UINT_MAX;
+	KUNIT_EXPECT_TRUE(test, sched_follows(0, &nr));
+	KUNIT_EXPECT_FALSE(test, sched_follows(WF_FORK, &nr));
+	/* the bound counts every task on the CPU, the waker included */
+	sched_follows(0, &nr);
+	sched_follow_ops.follow_nr = nr;
+	KUNIT_EXPECT_TRUE(test, sched_follows(0, &nr));
+	sched_follow_ops.follow_nr = nr - 1;
+	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	learned_policy_unregister(hook, &sched_follow_policy);
+	/* outcome and follow: the waker and its wakee alone (no wakee here) */
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "outcome"), 0);
+	KUNIT_EXPECT_EQ(test, sched_follows(0, &nr),
+			nr <= LEARNED_SCHED_FOLLOW_ALONE);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "follow"), 0);
+	KUNIT_EXPECT_EQ(test, sched_follows(0, &nr),
+			nr <= LEARNED_SCHED_FOLLOW_ALONE);
+	/* the imitation and explore policies never let a wakee follow */
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "explore"), 0);
+	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+}
+
 /* The tuner's features: rates per CPU-second and runnable per CPU. */
 static void learned_sched_tune_feature_test(struct kunit *test)
 {
@@ -354,6 +426,7 @@ static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE(learned_sched_stock_test),
 	KUNIT_CASE(learned_sched_explore_test),
 	KUNIT_CASE(learned_sched_outcome_guard_test),
+	KUNIT_CASE(learned_sched_follow_test),
 	KUNIT_CASE(learned_sched_fault_test),
 	KUNIT_CASE(learned_sched_tune_feature_test),
 	KUNIT_CASE(learned_sched_tune_test),

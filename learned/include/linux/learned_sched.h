@@ -11,7 +11,8 @@
  * sched_wake: wake_affine() chooses between the waking CPU ("affine") and
  * the task's previous CPU as the target of the idle-sibling search.  Stock
  * uses wake_affine_idle() and wake_affine_weight(); a policy may decide
- * otherwise.
+ * otherwise.  A policy may also let a wakee queued behind its waker wait
+ * for the waker instead of preempting it (check_preempt_wakeup()).
  *
  * Both hooks cost a patched-out jump while stock is active and the
  * learned_sched_* tracepoints are off.  With a tracepoint on, stock
@@ -46,10 +47,20 @@ struct learned_sched_migrate_ops {
  *	previous CPU, or a negative errno on an internal error (the hook
  *	then reverts to stock).  @stock is stock's answer.  Called with
  *	p->pi_lock held and preemption off; must not sleep or take locks.
+ * @follow_nr: 0, or the most tasks a CPU may run for a wakee to follow
+ *	its waker there: a task woken from task context onto the waker's
+ *	own CPU, leaving at most @follow_nr tasks on it (the waker and the
+ *	wakee included), does not preempt the waker at wake-up; it runs
+ *	when the waker sleeps, or when the tick ends the waker's slice.
+ *	This applies to every such wake-up, whoever chose its CPU.
  */
 struct learned_sched_wake_ops {
 	int (*wake)(const struct learned_sched_wake_ctx *c, bool stock);
+	unsigned int follow_nr;
 };
+
+/* follow_nr of a wakee that follows its waker only where the two are alone */
+#define LEARNED_SCHED_FOLLOW_ALONE	2
 
 /* Range of wake-up granularities a tuning policy may ask for. */
 #define LEARNED_SCHED_TUNE_MIN_NS	100000		/* 0.1 ms */
@@ -105,6 +116,7 @@ bool __learned_sched_migrate(struct task_struct *p, struct rq *src_rq,
 bool __learned_sched_wake_affine(struct sched_domain *sd,
 				 struct task_struct *p, int this_cpu,
 				 int prev_cpu, int sync, bool stock);
+bool __learned_sched_wake_follows(struct rq *rq, int wake_flags);
 #endif
 
 /**
@@ -159,6 +171,29 @@ static inline bool learned_sched_wake_affine(struct sched_domain *sd,
 						   sync, stock);
 #endif
 	return stock;
+}
+
+/**
+ * learned_sched_wake_follows() - may a wakee wait for its waker to sleep?
+ * @rq: the run queue a task was just woken onto, locked.
+ * @wake_flags: the wake-up's WF_* flags.
+ *
+ * True when the active wake policy's &learned_sched_wake_ops.follow_nr
+ * lets the wakee follow: a wake-up (not a fork) from task context onto this
+ * CPU, whose running task is the waker, with at most follow_nr tasks
+ * on @rq.
+ *
+ * Context: @rq locked, interrupts off.
+ * Return: always false unless a non-stock policy is selected in
+ * /sys/kernel/learned/sched_wake/policy.
+ */
+static inline bool learned_sched_wake_follows(struct rq *rq, int wake_flags)
+{
+#ifdef CONFIG_LEARNED_SCHED
+	if (static_branch_unlikely(&learned_sched_wake_key))
+		return __learned_sched_wake_follows(rq, wake_flags);
+#endif
+	return false;
 }
 
 #endif /* _LINUX_LEARNED_SCHED_H */
