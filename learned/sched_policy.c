@@ -58,18 +58,6 @@
  */
 #define LEARNED_SCHED_OUTCOME_MAX_THIS_NR	1
 
-/*
- * An affine placement bets that the waker sleeps soon, and the wakee's
- * wake-up preemption (its vruntime lead over a busy waker is usually
- * past the wake-up granularity) loses the bet for it: the waker is left
- * runnable just before it would have slept, and an idle CPU's balancing
- * pulls one of the two.  Without it the guarded policy had 1.4-1.5x
- * stock's run-queue wait and migrations per wake-up in sched-wakelat-one.
- * So a wakee woken onto its waker's CPU does not preempt the waker while
- * the two are alone there (follow_nr LEARNED_SCHED_FOLLOW_ALONE); with more
- * tasks queued (one waker waking several), preemption stays stock's, as
- * the stacking guard keeps placement stock's.
- */
 static int learned_sched_model_migrate(const struct learned_sched_migrate_ctx *c,
 				       bool stock)
 {
@@ -171,6 +159,18 @@ static const struct learned_sched_wake_ops learned_sched_wake_model_ops = {
 	.wake = learned_sched_model_wake,
 };
 
+/*
+ * An affine placement bets that the waker sleeps soon, and the wakee's
+ * wake-up preemption (its vruntime lead over a busy waker is usually
+ * past the wake-up granularity) loses the bet for it: the waker is left
+ * runnable just before it would have slept, and an idle CPU's balancing
+ * pulls one of the two.  Without it the guarded policy had 1.4-1.5x
+ * stock's run-queue wait and migrations per wake-up in sched-wakelat-one.
+ * So a wakee woken onto its waker's CPU does not preempt the waker while
+ * the two are alone there (follow_nr LEARNED_SCHED_FOLLOW_ALONE); with more
+ * tasks queued (one waker waking several), preemption stays stock's, as
+ * the stacking guard keeps placement stock's.
+ */
 static const struct learned_sched_wake_ops learned_sched_wake_outcome_ops = {
 	.wake = learned_sched_outcome_wake,
 	.follow_nr = LEARNED_SCHED_FOLLOW_ALONE,

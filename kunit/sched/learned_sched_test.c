@@ -288,6 +288,8 @@ static void learned_sched_follow_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, sched_follows(0, &nr),
 			nr <= LEARNED_SCHED_FOLLOW_ALONE);
 	/* the imitation and explore policies never let a wakee follow */
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "learned"), 0);
+	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
 	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "explore"), 0);
 	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
 	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
