@@ -9,13 +9,18 @@
  * so the figures are in-kernel costs on the host CPU.  Asserts only that
  * every decision is 0 or 1 and that the imitation policy mostly agrees
  * with stock's rule (>= 95% of uniform synthetic contexts), never timings.
+ * A second case times the follow check of check_preempt_wakeup()
+ * (learned_sched_wake_follows()) under stock, follow and outcome.
  */
 #include <kunit/test.h>
 #include <linux/kernel.h>
 #include <linux/ktime.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_sched.h>
+#include <linux/sched/cputime.h>
 #include <linux/sort.h>
+
+#include "sched.h"	/* this_rq() */
 
 #define SB_CTX		1024
 #define SB_CALLS	4096
@@ -189,8 +194,50 @@ static void learned_sched_bench_test(struct kunit *test)
 	}
 }
 
+static void learned_sched_follow_bench_test(struct kunit *test)
+{
+	static const char * const policies[] = { "stock", "follow", "outcome" };
+	struct learned_hook *hook = &learned_sched_wake_hook;
+	unsigned int c, b, i, yes, nr;
+	u64 *ps, med;
+
+	ps = kunit_kcalloc(test, SB_BATCHES, sizeof(*ps), GFP_KERNEL);
+	KUNIT_ASSERT_NOT_NULL(test, ps);
+	kunit_info(test, "learned_sched_bench: follow check, median of %u batches of %u calls\n",
+		   SB_BATCHES, SB_CALLS);
+	for (c = 0; c < ARRAY_SIZE(policies); c++) {
+		bool want;
+
+		KUNIT_ASSERT_EQ(test, learned_policy_select(hook, policies[c]), 0);
+		for (b = 0; b < SB_BATCHES; b++) {
+			struct rq *rq;
+			u64 t0;
+
+			yes = 0;
+			local_irq_disable();
+			rq = this_rq();
+			nr = rq->nr_running;
+			t0 = ktime_get_ns();
+			for (i = 0; i < SB_CALLS; i++)
+				yes += learned_sched_wake_follows(rq, 0);
+			ps[b] = (ktime_get_ns() - t0) * 1000 / SB_CALLS;
+			local_irq_enable();
+			/* the same answer on every call: this thread alone waking */
+			want = c && nr <= LEARNED_SCHED_FOLLOW_ALONE;
+			KUNIT_EXPECT_EQ(test, yes, want ? SB_CALLS : 0U);
+			cond_resched();
+		}
+		sort(ps, SB_BATCHES, sizeof(*ps), sb_cmp, NULL);
+		med = ps[SB_BATCHES / 2];
+		kunit_info(test, "learned_sched_bench: %-14s %-8s %6llu.%03llu\n",
+			   "sched_follow", policies[c], med / 1000, med % 1000);
+	}
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+}
+
 static struct kunit_case learned_sched_bench_cases[] = {
 	KUNIT_CASE(learned_sched_bench_test),
+	KUNIT_CASE(learned_sched_follow_bench_test),
 	{}
 };
 
