@@ -140,6 +140,67 @@ static unsigned long learned_reclaim_ino(struct folio *folio)
 	return ino;
 }
 
+/*
+ * Sequential readers, one per file: a small table indexed by a hash of the
+ * mapping, updated at every access while the hook is on.  A reader that
+ * steps forward by at most LEARNED_RECLAIM_SEQ_STEP pages lengthens its
+ * run; any other access halves it, so a loop's jump back to the start of
+ * its file keeps a long run, and random reads never build one.  Entries
+ * are updated without locks and may be overwritten by another file of
+ * the same hash or torn by concurrent readers: that costs a feature its
+ * accuracy, never correctness.
+ */
+#define LEARNED_RECLAIM_SEQ_BITS	6
+#define LEARNED_RECLAIM_SEQ_STEP	256
+#define LEARNED_RECLAIM_SEQ_RUN		8	/* steps before a reader counts */
+
+struct learned_reclaim_seq {
+	unsigned long mapping;
+	pgoff_t last;		/* index of the reader's last access */
+	unsigned int run;	/* forward steps, saturating at U8_MAX */
+};
+
+static struct learned_reclaim_seq
+	learned_reclaim_seq[1 << LEARNED_RECLAIM_SEQ_BITS];
+
+static struct learned_reclaim_seq *learned_reclaim_seq_of(unsigned long mapping)
+{
+	return &learned_reclaim_seq[hash_long(mapping, LEARNED_RECLAIM_SEQ_BITS)];
+}
+
+/* An access of page @index of the file whose mapping is @mapping. */
+void learned_reclaim_seq_note(unsigned long mapping, pgoff_t index)
+{
+	struct learned_reclaim_seq *s = learned_reclaim_seq_of(mapping);
+	pgoff_t last = READ_ONCE(s->last);
+	unsigned int run = READ_ONCE(s->run);
+
+	if (READ_ONCE(s->mapping) != mapping) {
+		WRITE_ONCE(s->mapping, mapping);
+		run = 0;
+	} else if (index > last && index - last <= LEARNED_RECLAIM_SEQ_STEP) {
+		run = min(run + 1, (unsigned int)U8_MAX);
+	} else if (index != last) {
+		run /= 2;
+	}
+	WRITE_ONCE(s->run, run);
+	WRITE_ONCE(s->last, index);
+}
+EXPORT_SYMBOL_GPL(learned_reclaim_seq_note);
+
+/* Pages from @mapping's sequential reader forward to @index, or 0. */
+u32 learned_reclaim_seq_ahead(unsigned long mapping, pgoff_t index)
+{
+	struct learned_reclaim_seq *s = learned_reclaim_seq_of(mapping);
+	pgoff_t last = READ_ONCE(s->last);
+
+	if (READ_ONCE(s->mapping) != mapping ||
+	    READ_ONCE(s->run) < LEARNED_RECLAIM_SEQ_RUN || index <= last)
+		return 0;
+	return min_t(pgoff_t, index - last, U32_MAX);
+}
+EXPORT_SYMBOL_GPL(learned_reclaim_seq_ahead);
+
 static void learned_reclaim_note_access(struct learned_reclaim_ext *e,
 					u32 now, unsigned int n)
 {
@@ -153,6 +214,7 @@ static void learned_reclaim_note_access(struct learned_reclaim_ext *e,
 
 void __learned_reclaim_accessed(struct folio *folio)
 {
+	unsigned long mapping = (unsigned long)READ_ONCE(folio->mapping);
 	u32 now = (u32)atomic64_read(&learned_reclaim_clock);
 	struct learned_reclaim_ext *e;
 	struct page_ext *pe;
@@ -162,6 +224,9 @@ void __learned_reclaim_accessed(struct folio *folio)
 		learned_reclaim_note_access(e, now, 1);
 		page_ext_put(pe);
 	}
+	if (folio_is_file_lru(folio) && mapping &&
+	    !(mapping & PAGE_MAPPING_FLAGS))
+		learned_reclaim_seq_note(mapping, folio->index);
 	if (trace_learned_reclaim_access_enabled() && folio_is_file_lru(folio))
 		trace_learned_reclaim_access(learned_reclaim_ino(folio),
 					     folio->index, folio_nr_pages(folio),
@@ -197,6 +262,9 @@ static void learned_reclaim_describe(struct folio *folio,
 		mapping = folio_mapping(folio);
 		f->nrpages = mapping ? READ_ONCE(mapping->nrpages) : 0;
 		rcu_read_unlock();
+		if (mapping)
+			f->ahead = learned_reclaim_seq_ahead((unsigned long)mapping,
+							     folio->index);
 	}
 
 	lruvec = folio_lruvec(folio);

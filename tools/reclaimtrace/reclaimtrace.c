@@ -7,12 +7,19 @@
  *
  *   reclaimtrace stats TRACE
  *   reclaimtrace convert TRACE OUT            cachesim text trace
- *   reclaimtrace label TRACE --size N|auto --out CSV [--append]
+ *   reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]
  *
  * Label of a decision about page p (taken after p's access i): 1 iff
  * Belady's OPT with a cache of N pages, run on the access sequence of the
  * same trace, keeps p from access i to its next access (p's next access is
  * an OPT hit); 0 if OPT evicts it first or p is never accessed again.
+ * With --horizon H (1..16), a page ahead of its file's sequential reader
+ * (the kernel's ahead > 0) is also labelled 1 when its next access comes
+ * within H * N accesses of the decision.  OPT's choice among equally good
+ * pages is arbitrary: in a loop over F > N pages it keeps the loop's
+ * first pages, while a stock kernel holds the loop's last ones when the
+ * reader comes round, which OPT calls not kept although keeping them
+ * would gain as many hits.
  * Decisions about pages the trace never saw accessed (mapped or anonymous
  * folios) are skipped.  --size auto is the median file LRU size
  * (active + inactive) the decisions report: the cache the kernel had.
@@ -232,6 +239,7 @@ static void load(const char *file)
 			d->f.lru_inactive = need(file, line, s, "inactive", UINT64_MAX / 4);
 			d->f.refault = need(file, line, s, "refault",
 					    LEARNED_RECLAIM_REFAULT_MAX);
+			d->f.ahead = need(file, line, s, "ahead", UINT32_MAX);
 			d->f.stock = need(file, line, s, "stock",
 					  site ? 1 : LEARNED_RECLAIM_NR_VERDICTS - 1);
 			d->verdict = need(file, line, s, "verdict",
@@ -360,7 +368,7 @@ static size_t run_opt(u64 size)
 static const char *const names[LEARNED_RECLAIM_NR_FEATURES] = {
 	"accesses", "recent", "scans", "age", "idle", "idle_ratio", "nrpages",
 	"lru", "mapped", "referenced", "workingset", "file", "active_site",
-	"refault", "active_share",
+	"refault", "active_share", "ahead",
 };
 
 static int stock_keeps(const struct decision *d, int v)
@@ -371,7 +379,7 @@ static int stock_keeps(const struct decision *d, int v)
 }
 
 static void label(const char *file, const char *size_arg, const char *out,
-		  int append)
+		  int append, u64 horizon)
 {
 	u32 *last_acc = xrealloc(NULL, npages * sizeof(*last_acc));
 	size_t i, a = 0, rows = 0, pos = 0, agree = 0, skipped = 0;
@@ -412,7 +420,8 @@ static void label(const char *file, const char *size_arg, const char *out,
 			continue;
 		}
 		k = next_use[last_acc[d->page]];
-		lab = k != NO_NEXT && opt_hit[k];
+		lab = k != NO_NEXT &&
+		      (opt_hit[k] || (d->f.ahead && k - d->pos < horizon * size));
 		learned_reclaim_features(&d->f, x);
 		for (j = 0; j < LEARNED_RECLAIM_NR_FEATURES; j++)
 			fprintf(fp, "%d,", x[j]);
@@ -466,7 +475,7 @@ static void usage(void)
 	fprintf(stderr,
 		"usage: reclaimtrace stats TRACE\n"
 		"       reclaimtrace convert TRACE OUT\n"
-		"       reclaimtrace label TRACE --size N|auto --out CSV [--append]\n");
+		"       reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]\n");
 	exit(1);
 }
 
@@ -495,6 +504,8 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "label")) {
 		const char *size = NULL, *out = NULL;
 		int i, append = 0;
+		u64 horizon = 0;
+		char *end;
 
 		for (i = 3; i < argc; i++) {
 			if (!strcmp(argv[i], "--size") && i + 1 < argc)
@@ -503,13 +514,20 @@ int main(int argc, char **argv)
 				out = argv[++i];
 			else if (!strcmp(argv[i], "--append"))
 				append = 1;
+			else if (!strcmp(argv[i], "--horizon") && i + 1 < argc) {
+				errno = 0;
+				horizon = strtoull(argv[++i], &end, 10);
+				if (errno || *end || !horizon || horizon > 16)
+					die("--horizon: '%s' is not a number in 1..16",
+					    argv[i]);
+			}
 			else
 				die("label: unknown or incomplete option '%s'", argv[i]);
 		}
 		if (!size || !out)
 			die("label needs --size and --out");
 		load(argv[2]);
-		label(argv[2], size, out, append);
+		label(argv[2], size, out, append, horizon);
 		return 0;
 	}
 	usage();

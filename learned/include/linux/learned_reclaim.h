@@ -72,6 +72,11 @@ struct cgroup;
  * @refault: 0, or 1 + 256 * refault distance / file LRU size (capped at
  *	LEARNED_RECLAIM_REFAULT_MAX) when the folio came back through
  *	workingset_refault(): how far past the cache it had been evicted.
+ * @ahead: pages from the last access of its file's sequential reader
+ *	forward to the folio, 0 when the folio is not ahead of one (capped
+ *	at U32_MAX).  A reader that went back to the start of a file it
+ *	reads in order (a loop) has the file's older pages ahead of it; a
+ *	single pass has none, only its readahead.
  * @key: the file page (mapping and index) for the quality watchdog, which
  *	decides a sample of keys by stock and counts their refaults; only
  *	file folios take part (anonymous ones have no stable key before
@@ -110,6 +115,7 @@ struct learned_reclaim_folio {
 	u64 lru_active;
 	u64 lru_inactive;
 	u32 refault;
+	u32 ahead;
 	u64 key;
 	int stock;
 	int priority;
@@ -175,6 +181,9 @@ void __learned_reclaim_accessed(struct folio *folio);
 void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
 			       unsigned long distance);
 int learned_reclaim_decide(struct learned_reclaim_folio *f);
+/* the per-file sequential readers behind @ahead; for the KUnit tests */
+void learned_reclaim_seq_note(unsigned long mapping, pgoff_t index);
+u32 learned_reclaim_seq_ahead(unsigned long mapping, pgoff_t index);
 
 static __always_inline bool learned_reclaim_on(void)
 {

@@ -21,7 +21,12 @@
  * larger than the cache comes back with a distance near the LRU size, a
  * first-time page has none) and active_share (how much of the LRU is
  * already protected; the learned policy caps it, see
- * learned/reclaim_policy.c).
+ * learned/reclaim_policy.c).  The last, ahead, is the file's: how far
+ * ahead of the file's sequential reader the folio lies, relative to the
+ * LRU size.  A file read in order again from its start (a loop, a batch
+ * job's second pass) has its older pages ahead of the reader, and those
+ * within one LRU size are the ones OPT keeps; an online policy sees this
+ * once the reader has gone back, before the pages are reused.
  */
 #ifndef _LINUX_LEARNED_RECLAIM_FEATURES_H
 #define _LINUX_LEARNED_RECLAIM_FEATURES_H
@@ -31,14 +36,15 @@
 
 /*
  * Identity of the vector below, carried by model packages (model_load).
- * (Sets 1 and 2 were the vector without refault and active_share.)
- * Two contracts share it: a model of set 3 was trained on unmapped file
- * folios and the learned policy leaves mapped ones to stock; a model of
- * set 4 was trained on all file folios and also decides mapped ones, in
- * both directions (it may reclaim a folio with young ptes).
+ * (Sets 1 and 2 were the vector without refault and active_share, sets 3
+ * and 4 the vector without ahead.)  Two contracts share it: a model of
+ * set 5 was trained on unmapped file folios and the learned policy leaves
+ * mapped ones to stock; a model of set 6 was trained on all file folios
+ * and also decides mapped ones, in both directions (it may reclaim a
+ * folio with young ptes).
  */
-#define LEARNED_RECLAIM_FEATURE_SET		3
-#define LEARNED_RECLAIM_FEATURE_SET_MAPPED	4
+#define LEARNED_RECLAIM_FEATURE_SET		5
+#define LEARNED_RECLAIM_FEATURE_SET_MAPPED	6
 
 enum learned_reclaim_feature {
 	LEARNED_RECLAIM_F_ACCESSES,	/* log2q8(accesses + 1) */
@@ -56,6 +62,7 @@ enum learned_reclaim_feature {
 	LEARNED_RECLAIM_F_ACTIVE_SITE,	/* 0 inactive list, 1 active list */
 	LEARNED_RECLAIM_F_REFAULT,	/* 0, or 1 + 256 * refault distance / LRU size */
 	LEARNED_RECLAIM_F_ACTIVE_SHARE,	/* 256 * active / (active + inactive + 1) */
+	LEARNED_RECLAIM_F_AHEAD,	/* 0, or 1 + 256 * ahead / LRU size, capped */
 	LEARNED_RECLAIM_NR_FEATURES,
 };
 
@@ -87,6 +94,8 @@ static inline void learned_reclaim_features(const struct learned_reclaim_folio *
 	x[LEARNED_RECLAIM_F_REFAULT] = (s32)(f->refault > LEARNED_RECLAIM_REFAULT_MAX ?
 					     LEARNED_RECLAIM_REFAULT_MAX : f->refault);
 	x[LEARNED_RECLAIM_F_ACTIVE_SHARE] = (s32)((f->lru_active << 8) / lru);
+	ratio = f->ahead >= lru * 16 ? 16 * 256 : ((u64)f->ahead << 8) / lru;
+	x[LEARNED_RECLAIM_F_AHEAD] = f->ahead ? (s32)(1 + ratio) : 0;
 }
 
 #endif /* _LINUX_LEARNED_RECLAIM_FEATURES_H */

@@ -10,7 +10,7 @@ pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 acc() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_access: ino=$2 index=$3 nr=1 clock=0"; }
-dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 site=$4 file=1 mapped=0 referenced=1 ptes=0 workingset=0 accesses=$5 recent=0 scans=0 age=10 idle=3 nrpages=100 active=1 inactive=1 refault=0 stock=$6 verdict=$6"; }
+dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 site=$4 file=1 mapped=0 referenced=1 ptes=0 workingset=0 accesses=$5 recent=0 scans=0 age=10 idle=3 nrpages=100 active=1 inactive=1 refault=0 ahead=0 stock=$6 verdict=$6"; }
 
 # size 2: 1 2 3 1 2 -> OPT misses 1 2 3, hits 1, misses 2 (it evicted 2 for 3)
 {
@@ -28,7 +28,7 @@ dec() { echo "fio-1 [000] ..... 1.0$1: learned_reclaim_decide: ino=$2 index=$3 s
 if "$RT" label "$T/a.trace" --size 2 --out "$T/a.csv" 2>"$T/err"; then ok; else ko "label failed: $(cat "$T/err")"; fi
 got=$(tail -n +2 "$T/a.csv" | awk -F, '{ printf "%s", $NF }')
 [ "$got" = 100 ] && ok || ko "labels: want 100, got '$got'"
-[ "$(head -1 "$T/a.csv" | tr ',' '\n' | wc -l)" = 16 ] && ok || ko "header: 15 features + label"
+[ "$(head -1 "$T/a.csv" | tr ',' '\n' | wc -l)" = 17 ] && ok || ko "header: 16 features + label"
 grep -q "skipped=1" "$T/err" && ok || ko "one decision skipped: $(cat "$T/err")"
 # features of the first row come from learned_reclaim_features(): accesses=1 -> 256, active_site 0
 row=$(sed -n 2p "$T/a.csv")
@@ -40,6 +40,13 @@ row=$(sed -n 2p "$T/a.csv")
 sed "s/index=1 site=0 \(.*\)refault=0/index=1 site=0 \1refault=300/" "$T/a.trace" >"$T/r.trace"
 "$RT" label "$T/r.trace" --size 2 --out "$T/r.csv" 2>/dev/null
 [ "$(sed -n 2p "$T/r.csv" | cut -d, -f14)" = 300 ] && ok || ko "refault feature: $(sed -n 2p "$T/r.csv")"
+# ahead (column 16) is 1 + 256 * ahead / (active + inactive + 1): 1 + 256 * 6 / 3
+[ "$(echo "$row" | cut -d, -f16)" = 0 ] && ok || ko "ahead feature 0 of row 1: $row"
+sed "s/index=1 site=0 \(.*\)ahead=0/index=1 site=0 \1ahead=6/" "$T/a.trace" >"$T/h.trace"
+"$RT" label "$T/h.trace" --size 2 --out "$T/h.csv" 2>/dev/null
+[ "$(sed -n 2p "$T/h.csv" | cut -d, -f16)" = 513 ] && ok || ko "ahead feature: $(sed -n 2p "$T/h.csv")"
+sed "s/ahead=0 //" "$T/a.trace" >"$T/h2.trace"
+"$RT" stats "$T/h2.trace" 2>/dev/null && ko "decision without ahead accepted" || ok
 sed "s/refault=0/refault=4098/" "$T/a.trace" >"$T/r2.trace"
 "$RT" stats "$T/r2.trace" 2>/dev/null && ko "refault 4098 accepted" || ok
 # a larger cache keeps page 2: second label becomes 1

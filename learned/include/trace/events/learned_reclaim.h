@@ -80,6 +80,7 @@ TRACE_EVENT_FN(learned_reclaim_decide,
 		__field(u64,		lru_active)
 		__field(u64,		lru_inactive)
 		__field(u32,		refault)
+		__field(u32,		ahead)
 		__field(int,		stock)
 		__field(int,		verdict)
 	),
@@ -102,18 +103,20 @@ TRACE_EVENT_FN(learned_reclaim_decide,
 		__entry->lru_active	= f->lru_active;
 		__entry->lru_inactive	= f->lru_inactive;
 		__entry->refault	= f->refault;
+		__entry->ahead		= f->ahead;
 		__entry->stock		= f->stock;
 		__entry->verdict	= verdict;
 	),
 
-	TP_printk("ino=%lu index=%lu site=%u file=%d mapped=%d referenced=%d ptes=%d workingset=%d accesses=%u recent=%u scans=%u age=%llu idle=%llu nrpages=%llu active=%llu inactive=%llu refault=%u stock=%d verdict=%d",
+	TP_printk("ino=%lu index=%lu site=%u file=%d mapped=%d referenced=%d ptes=%d workingset=%d accesses=%u recent=%u scans=%u age=%llu idle=%llu nrpages=%llu active=%llu inactive=%llu refault=%u ahead=%u stock=%d verdict=%d",
 		  __entry->ino, __entry->index, __entry->site, __entry->file,
 		  __entry->mapped, __entry->referenced,
 		  __entry->referenced_ptes, __entry->workingset,
 		  __entry->accesses, __entry->recent, __entry->scans,
 		  __entry->age, __entry->idle, __entry->nrpages,
 		  __entry->lru_active, __entry->lru_inactive,
-		  __entry->refault, __entry->stock, __entry->verdict),
+		  __entry->refault, __entry->ahead, __entry->stock,
+		  __entry->verdict),
 
 	learned_reclaim_trace_reg, learned_reclaim_trace_unreg
 );
