@@ -25,18 +25,18 @@
  * memory cgroup that is the point: another of its folios goes instead.
  * When the pass also reclaims other cgroups, a pass that reclaims too
  * little is retried one priority lower, scanning every cgroup harder, and
- * the neighbours pay for what was spared: a batch job's protected pages
- * evicted a co-located service's, which stock scanned little.  So under
- * the limit of an ancestor cgroup, shared with siblings that hold over a
- * sixteenth of its pages (else the limit counts as the folio's own), the
- * policy spares nothing and leaves reclaim to stock.  Under global
- * reclaim, the only reclaim of a machine without memory limits, it spares
- * folios while reclaim is easy, at priority DEF_PRIORITY - 2 or above
- * (below it vmscan itself treats a pass as struggling).  Under the
- * folio's own limit it stops sparing below priority MIN_PRIORITY:
- * reclaim has then failed at eight lighter passes, and on a loop larger
- * than the cache the passes below it, where the policy spared on,
- * reclaimed under 5% of what they scanned.
+ * the neighbours pay for what was spared.  Under the limit of the folio's
+ * cgroup or of an ancestor (a limit its siblings share) the policy stops
+ * sparing below priority MIN_PRIORITY: reclaim has then failed at eight
+ * lighter passes, and on a loop larger than the cache the passes below
+ * it, where the policy spared on, reclaimed under 5% of what they
+ * scanned.  Under a shared limit the neighbours do pay (a co-located
+ * service refaulted more while a batch job's second pass hit on what was
+ * kept for it), so what the policy spares there must be worth more than
+ * what they lose; the README measures both.  Under global reclaim, the
+ * only reclaim of a machine without memory limits, it spares folios only
+ * while reclaim is easy, at priority DEF_PRIORITY - 2 or above (below it
+ * vmscan itself treats a pass as struggling).
  *
  * Mapped folios are left to stock: the traces see their faults, not their
  * accesses, so the built-in model was never trained on them.  A model
@@ -73,13 +73,9 @@ static bool learned_reclaim_below(const struct learned_reclaim_folio *f,
 /* the lowest priority at which a pass of @f's scope is spared folios */
 static int learned_reclaim_min_priority(const struct learned_reclaim_folio *f)
 {
-	switch (f->scope) {
-	case LEARNED_RECLAIM_SCOPE_OWN:
-		return LEARNED_RECLAIM_MIN_PRIORITY;
-	case LEARNED_RECLAIM_SCOPE_GLOBAL:
-		return LEARNED_RECLAIM_GLOBAL_PRIORITY;
-	}
-	return DEF_PRIORITY + 1;	/* never: the siblings would pay */
+	/* global reclaim, or the limit of a cgroup (own or ancestor) */
+	return f->scope == LEARNED_RECLAIM_SCOPE_GLOBAL ?
+	       LEARNED_RECLAIM_GLOBAL_PRIORITY : LEARNED_RECLAIM_MIN_PRIORITY;
 }
 
 /* may the policy spare a folio stock would reclaim?  (see above) */
