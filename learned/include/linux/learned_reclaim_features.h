@@ -24,9 +24,10 @@
  * learned/reclaim_policy.c).  The last, ahead, is the file's: how far
  * ahead of the file's sequential reader the folio lies, relative to the
  * LRU size.  A file read in order again from its start (a loop, a batch
- * job's second pass) has its older pages ahead of the reader, and those
- * within one LRU size are the ones OPT keeps; an online policy sees this
- * once the reader has gone back, before the pages are reused.
+ * job's second pass) has its older pages ahead of the reader, and
+ * keeping those it reaches soonest gains a hit each instead of LRU's
+ * miss on every page; an online policy sees this once the reader has
+ * gone back, before the pages are reused.
  */
 #ifndef _LINUX_LEARNED_RECLAIM_FEATURES_H
 #define _LINUX_LEARNED_RECLAIM_FEATURES_H
