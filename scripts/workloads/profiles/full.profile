@@ -12,6 +12,6 @@ workload fio/scan-hotset.fio 32M 48M 64M
 workload fio/loop-larger.fio 24M 32M 40M 48M
 workload fio/two-cgroups.fio
 workload fio/seq-stream.fio
-workload fio/mmap-zipf.fio 8M 12M 16M 24M
+workload fio/mmap-zipf.fio 10M 12M 16M 24M
 workload stress-ng/vm-swap.job 32M 48M 64M
 workload stress-ng/sched.job
