@@ -470,6 +470,18 @@ static void convert(const char *out)
 		die("%s: write error", out);
 }
 
+static u64 parse_horizon(const char *arg)
+{
+	unsigned long long h;
+	char *end;
+
+	errno = 0;
+	h = strtoull(arg, &end, 10);
+	if (errno || end == arg || *end || !h || h > 16)
+		die("--horizon: '%s' is not a number in 1..16", arg);
+	return h;
+}
+
 static void usage(void)
 {
 	fprintf(stderr,
@@ -505,7 +517,6 @@ int main(int argc, char **argv)
 		const char *size = NULL, *out = NULL;
 		int i, append = 0;
 		u64 horizon = 0;
-		char *end;
 
 		for (i = 3; i < argc; i++) {
 			if (!strcmp(argv[i], "--size") && i + 1 < argc)
@@ -514,13 +525,8 @@ int main(int argc, char **argv)
 				out = argv[++i];
 			else if (!strcmp(argv[i], "--append"))
 				append = 1;
-			else if (!strcmp(argv[i], "--horizon") && i + 1 < argc) {
-				errno = 0;
-				horizon = strtoull(argv[++i], &end, 10);
-				if (errno || *end || !horizon || horizon > 16)
-					die("--horizon: '%s' is not a number in 1..16",
-					    argv[i]);
-			}
+			else if (!strcmp(argv[i], "--horizon") && i + 1 < argc)
+				horizon = parse_horizon(argv[++i]);
 			else
 				die("label: unknown or incomplete option '%s'", argv[i]);
 		}

@@ -49,6 +49,24 @@ sed "s/ahead=0 //" "$T/a.trace" >"$T/h2.trace"
 "$RT" stats "$T/h2.trace" 2>/dev/null && ko "decision without ahead accepted" || ok
 sed "s/refault=0/refault=4098/" "$T/a.trace" >"$T/r2.trace"
 "$RT" stats "$T/r2.trace" 2>/dev/null && ko "refault 4098 accepted" || ok
+# --horizon H: a page ahead of a reader (ahead > 0) whose next access comes
+# within H * size accesses is labelled 1 even though OPT evicts it; page 2
+# is decided after 3 accesses and used next at access 4 (1 < 1 * 2)
+sed "s/index=2 site=1 \(.*\)ahead=0/index=2 site=1 \1ahead=5/" "$T/a.trace" >"$T/z.trace"
+"$RT" label "$T/z.trace" --size 2 --out "$T/z.csv" --horizon 1 2>/dev/null
+got=$(tail -n +2 "$T/z.csv" | awk -F, '{ printf "%s", $NF }')
+[ "$got" = 110 ] && ok || ko "labels with --horizon 1, page 2 ahead: want 110, got '$got'"
+"$RT" label "$T/z.trace" --size 2 --out "$T/z.csv" 2>/dev/null
+got=$(tail -n +2 "$T/z.csv" | awk -F, '{ printf "%s", $NF }')
+[ "$got" = 100 ] && ok || ko "labels without --horizon: want 100, got '$got'"
+"$RT" label "$T/a.trace" --size 2 --out "$T/z.csv" --horizon 1 2>/dev/null
+got=$(tail -n +2 "$T/z.csv" | awk -F, '{ printf "%s", $NF }')
+[ "$got" = 100 ] && ok || ko "labels with --horizon 1, nothing ahead: want 100, got '$got'"
+for h in 0 17 x 1x ""; do
+	"$RT" label "$T/a.trace" --size 2 --out "$T/x.csv" --horizon "$h" 2>"$T/err" &&
+		ko "--horizon '$h' accepted" || ok
+done
+grep -q "is not a number in 1..16" "$T/err" && ok || ko "--horizon error text: $(cat "$T/err")"
 # a larger cache keeps page 2: second label becomes 1
 "$RT" label "$T/a.trace" --size 3 --out "$T/b.csv" 2>/dev/null
 got=$(tail -n +2 "$T/b.csv" | awk -F, '{ printf "%s", $NF }')
