@@ -67,6 +67,12 @@ enum learned_reclaim_feature {
 	LEARNED_RECLAIM_NR_FEATURES,
 };
 
+/* 256 * @pages / @lru, saturating at 16 LRU sizes (4096) */
+static inline u64 learned_reclaim_per_lru(u64 pages, u64 lru)
+{
+	return pages >= lru * 16 ? 16 * 256 : (pages << 8) / lru;
+}
+
 /**
  * learned_reclaim_features() - the reclaim feature vector.
  * @f: what the hook knows about the folio.
@@ -76,15 +82,13 @@ static inline void learned_reclaim_features(const struct learned_reclaim_folio *
 					    s32 *x)
 {
 	u64 lru = f->lru_active + f->lru_inactive + 1;
-	u64 ratio;
 
 	x[LEARNED_RECLAIM_F_ACCESSES] = learned_log2q8((u64)f->accesses + 1);
 	x[LEARNED_RECLAIM_F_RECENT] = learned_log2q8((u64)f->recent + 1);
 	x[LEARNED_RECLAIM_F_SCANS] = learned_log2q8((u64)f->scans + 1);
 	x[LEARNED_RECLAIM_F_AGE] = learned_log2q8(f->age + 1);
 	x[LEARNED_RECLAIM_F_IDLE] = learned_log2q8(f->idle + 1);
-	ratio = f->idle >= lru * 16 ? 4096 : (f->idle << 8) / lru;
-	x[LEARNED_RECLAIM_F_IDLE_RATIO] = (s32)(ratio > 4096 ? 4096 : ratio);
+	x[LEARNED_RECLAIM_F_IDLE_RATIO] = (s32)learned_reclaim_per_lru(f->idle, lru);
 	x[LEARNED_RECLAIM_F_NRPAGES] = learned_log2q8(f->nrpages + 1);
 	x[LEARNED_RECLAIM_F_LRU] = learned_log2q8(lru);
 	x[LEARNED_RECLAIM_F_MAPPED] = f->mapped;
@@ -95,8 +99,8 @@ static inline void learned_reclaim_features(const struct learned_reclaim_folio *
 	x[LEARNED_RECLAIM_F_REFAULT] = (s32)(f->refault > LEARNED_RECLAIM_REFAULT_MAX ?
 					     LEARNED_RECLAIM_REFAULT_MAX : f->refault);
 	x[LEARNED_RECLAIM_F_ACTIVE_SHARE] = (s32)((f->lru_active << 8) / lru);
-	ratio = f->ahead >= lru * 16 ? 16 * 256 : ((u64)f->ahead << 8) / lru;
-	x[LEARNED_RECLAIM_F_AHEAD] = f->ahead ? (s32)(1 + ratio) : 0;
+	x[LEARNED_RECLAIM_F_AHEAD] =
+		f->ahead ? (s32)(1 + learned_reclaim_per_lru(f->ahead, lru)) : 0;
 }
 
 #endif /* _LINUX_LEARNED_RECLAIM_FEATURES_H */
