@@ -178,9 +178,11 @@ void learned_reclaim_seq_note(unsigned long mapping, pgoff_t index)
 	if (READ_ONCE(s->mapping) != mapping) {
 		WRITE_ONCE(s->mapping, mapping);
 		run = 0;
+	} else if (index == last) {
+		return;		/* the same page again: no store to a shared line */
 	} else if (index > last && index - last <= LEARNED_RECLAIM_SEQ_STEP) {
 		run = min(run + 1, (unsigned int)U8_MAX);
-	} else if (index != last) {
+	} else {
 		run /= 2;
 	}
 	WRITE_ONCE(s->run, run);
