@@ -24,33 +24,23 @@ struct reclaim_case {
 };
 
 /*
- * A file folio at the inactive tail that was read once and came back
- * through a refault (@rf: 0, or 1 + 256 * distance / LRU size), on lists
- * of @act active and @inact inactive pages, seen by a reclaim pass at
- * priority @prio, of scope @sc (OWN, GLOBAL or ANCESTOR).  The
- * inactive-list cases give a priority at which the policy may spare
- * (DEF_PRIORITY) unless they test the priority rules themselves.
+ * A file folio at the inactive tail, read once, on lists of @act active
+ * and @inact inactive pages, seen by a reclaim pass at priority @prio, of
+ * scope @sc (OWN, GLOBAL or ANCESTOR), that came back through a refault
+ * (@rf: 0, or 1 + 256 * distance / LRU size) or lies @pages ahead of its
+ * file's sequential reader (a loop that came round).  The inactive-list
+ * cases give a priority at which the policy may spare (DEF_PRIORITY)
+ * unless they test the priority rules themselves.
  */
-#define REFAULTED(act, inact, rf, prio, sc)				\
+#define TAIL(act, inact, rf, pages, prio, sc)				\
 	{ .site = IN, .file = true, .history = true, .referenced = true, \
 	  .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,	\
 	  .nrpages = 5000, .lru_active = (act), .lru_inactive = (inact), \
-	  .refault = (rf), .priority = (prio),				\
+	  .refault = (rf), .ahead = (pages), .priority = (prio),	\
 	  .scope = LEARNED_RECLAIM_SCOPE_##sc,				\
 	  .stock = LEARNED_RECLAIM_RECLAIM_CLEAN }
-
-/*
- * A file folio at the inactive tail, read once, @pages ahead of its
- * file's sequential reader (a loop that came round), on lists of 400
- * active and 1600 inactive pages.
- */
-#define AHEAD(pages, prio, sc)						\
-	{ .site = IN, .file = true, .history = true, .referenced = true, \
-	  .accesses = 1, .recent = 1, .age = 3000, .idle = 3000,	\
-	  .nrpages = 5000, .lru_active = 400, .lru_inactive = 1600,	\
-	  .ahead = (pages), .priority = (prio),				\
-	  .scope = LEARNED_RECLAIM_SCOPE_##sc,				\
-	  .stock = LEARNED_RECLAIM_RECLAIM_CLEAN }
+#define REFAULTED(act, inact, rf, prio, sc)	TAIL(act, inact, rf, 0, prio, sc)
+#define AHEAD(pages, prio, sc)		TAIL(400, 1600, 0, pages, prio, sc)
 
 static const struct reclaim_case reclaim_cases[] = {
 	{ "stock: inactive verdict is stock's", "stock",
