@@ -126,7 +126,7 @@ bench-evict: kernel
 	@scripts/bench --workload $(EVICT_WORKLOADS) \
 		--policies "stock evict=eager evict=learned mglru" --reps 2 $(BENCH_ARGS)
 
-# Learned index on ext4's extent status lookup (issue 8).
+# Learned index on ext4's extent status lookup.
 .PHONY: ext4-index-verify bench-ext4-index
 ext4-index-verify: kernel
 	@scripts/vm run --timeout 900 -- bash -c '$(CURDIR)/scripts/ext4-index-verify && \
@@ -134,7 +134,7 @@ ext4-index-verify: kernel
 
 bench-ext4-index: kernel
 	@scripts/bench-ext4-index $(BENCH_ARGS)
-# The reclaim hook (issue 5, reclaim time): guest traces -> OPT labels -> model.
+# The reclaim hook (reclaim time): guest traces -> OPT labels -> model.
 .PHONY: train-reclaim bench-reclaim
 train-reclaim: kernel
 	@scripts/train-reclaim all
@@ -155,7 +155,7 @@ clean:
 distclean:
 	rm -rf build
 
-# Scheduler hooks (issue 7): traces -> models, and the sched benchmarks.
+# Scheduler hooks: traces -> models, and the sched benchmarks.
 .PHONY: train-sched train-sched-tune bench-sched bench-hackbench
 train-sched: deps
 	@scripts/train-sched
@@ -168,7 +168,7 @@ bench-sched: kernel
 
 bench-hackbench: kernel
 	@scripts/bench-hackbench
-# Swap-in readahead hook (issue 6): retrain the window model; benchmark the
+# Swap-in readahead hook: retrain the window model; benchmark the
 # swapra policies on tools/swapwl patterns (virtio disk swap) with the
 # policy-switching data check.
 .PHONY: train-swapra bench-swapra
@@ -178,13 +178,13 @@ train-swapra: deps
 bench-swapra: kernel
 	@scripts/bench-swapra --switch 20 $(BENCH_ARGS)
 
-# File readahead hook (issue 6): retrain the window model of the learned
+# File readahead hook: retrain the window model of the learned
 # filera policy on tools/filerasim's synthetic traces.
 .PHONY: train-filera
 train-filera: deps
 	@scripts/train-filera
 
-# Hook overhead (issue 5): the unpatched kernel (pristine linux-source-6.1,
+# Hook overhead: the unpatched kernel (pristine linux-source-6.1,
 # configs/ minus CONFIG_LEARNED*, in build/vanilla/) against the patched
 # one with every policy on stock, booted alternately on the quick suite.
 .PHONY: kernel-vanilla bench-overhead

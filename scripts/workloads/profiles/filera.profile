@@ -1,4 +1,4 @@
-# filera: the file readahead policies (issue 6) on strided, sequential and
+# filera: the file readahead policies on strided, sequential and
 # random-ish fio reads, in one boot.  Wasted readahead (wasted_ra_pages) is
 # at least disk_read_pages above the pages fio read (fio.read_kib / 4):
 # exact on filera-seq (every page read once), a lower bound on

@@ -1,4 +1,4 @@
-# sched: the scheduler hooks (issue 7) on 4 vCPUs: stress-ng CPU,
+# sched: the scheduler hooks on 4 vCPUs: stress-ng CPU,
 # context-switch, pipe and mixed classes and the tools/wakelat wake-up
 # latency workload under stock and the learned scheduler policies,
 # interleaved in one boot.  Under TCG with 4 vCPUs on

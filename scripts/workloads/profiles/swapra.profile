@@ -1,4 +1,4 @@
-# swapra: the swap-in readahead policies (issue 6) on the stress-ng VM
+# swapra: the swap-in readahead policies on the stress-ng VM
 # class workloads that swap to the virtio disk, in one boot.  The
 # patterned anonymous workload (tools/swapwl) runs under scripts/bench-swapra.
 reps 3
