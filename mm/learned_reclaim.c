@@ -324,6 +324,8 @@ struct learned_hook learned_reclaim_hook = {
 	.key = &learned_reclaim_key,
 	.validate = learned_reclaim_validate,
 	.per_cgroup = true,
+	.has_cost = true,
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_reclaim_hook);
 
@@ -343,36 +345,23 @@ EXPORT_SYMBOL_GPL(learned_reclaim_hook);
  */
 int learned_reclaim_decide(struct learned_reclaim_folio *f)
 {
-	int (*fn)(const struct learned_reclaim_folio *f) = NULL;
-	const struct learned_reclaim_ops *ops;
-	int max, ret;
-	u64 t0;
+	bool active = f->site == LEARNED_RECLAIM_SITE_ACTIVE;
+	const struct learned_call c = {
+		.hook = &learned_reclaim_hook,
+		.cgroup = f->cgroup,
+		.key = f->key,
+		.sampled = f->file,
+		.stock = f->stock,
+		.lo = 0,
+		.hi = active ? 1 : LEARNED_RECLAIM_NR_VERDICTS - 1,
+		.fault = "reclaim: policy returned an invalid verdict",
+	};
 
 	if (!learned_hook_enabled(&learned_reclaim_hook))
 		return f->stock;
-	if (f->file && learned_watchdog_control(&learned_reclaim_hook, f->key))
-		return f->stock;
-	ops = learned_hook_ops_cgroup(&learned_reclaim_hook, f->cgroup);
-	if (ops)
-		fn = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? ops->active :
-							      ops->inactive;
-	if (!fn) {
-		learned_hook_fallback(&learned_reclaim_hook);
-		return f->stock;
-	}
-	t0 = learned_hook_time_start(&learned_reclaim_hook);
-	ret = fn(f);
-	learned_hook_time_end(&learned_reclaim_hook, t0);
-	max = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? 1 :
-						       LEARNED_RECLAIM_NR_VERDICTS - 1;
-	if (unlikely(ret < 0 || ret > max)) {
-		learned_hook_fault(&learned_reclaim_hook,
-				   "reclaim: policy returned an invalid verdict");
-		learned_hook_fallback(&learned_reclaim_hook);
-		return f->stock;
-	}
-	learned_hook_count(&learned_reclaim_hook, ret != f->stock);
-	return ret;
+	if (active)
+		return LEARNED_CALL(&c, struct learned_reclaim_ops, active, f);
+	return LEARNED_CALL(&c, struct learned_reclaim_ops, inactive, f);
 }
 EXPORT_SYMBOL_GPL(learned_reclaim_decide);
 

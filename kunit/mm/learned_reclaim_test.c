@@ -390,7 +390,7 @@ static void learned_reclaim_fault_test(struct kunit *test)
 	got = learned_reclaim_decide(&act);
 	rcu_read_unlock();
 	KUNIT_EXPECT_EQ(test, got, 1);	/* stock's answer */
-	flush_work(&learned_reclaim_hook.revert_work);
+	learned_hook_flush(&learned_reclaim_hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&learned_reclaim_hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&learned_reclaim_hook.faults),
 			faults + 1);
