@@ -14,11 +14,15 @@
  * /sys/kernel/learned/<hook>/policy.  Entries are keyed by cgroup id,
  * which is never reused, so a removed cgroup's entry can never apply to
  * another cgroup; it is listed as removed and dropped by the next write.
- * A fault or a watchdog revert drops every entry.
+ * Entries of cgroups outside the writer's cgroup namespace are kept (and
+ * read back relative to the reader's namespace).  A fault or a watchdog
+ * revert drops every entry; while one is pending, writes fail with EBUSY.
+ * A policy is attached while the hook or any entry uses it.
  */
 #define pr_fmt(fmt) "learned: " fmt
 
 #include <linux/cgroup.h>
+#include <linux/kernfs.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
 #include <linux/slab.h>
@@ -68,6 +72,15 @@ const void *__learned_hook_ops_cgroup(struct learned_hook *hook,
 }
 EXPORT_SYMBOL_GPL(__learned_hook_ops_cgroup);
 
+/* Drop the entry of cgroup @id, which names @p.  hook->lock held. */
+static void learned_cg_erase(struct learned_hook *hook, unsigned long id,
+			     struct learned_policy *p)
+{
+	xa_erase(&hook->cg_policies, id);
+	atomic_dec(&hook->n_cg);
+	learned_policy_put(hook, p);
+}
+
 /*
  * Drop the entries naming @policy, or every entry when @policy is NULL.
  * Called with hook->lock held; the caller waits for a grace period before
@@ -82,13 +95,37 @@ void learned_cgroup_forget(struct learned_hook *hook,
 	xa_for_each(&hook->cg_policies, id, p) {
 		if (policy && p != policy)
 			continue;
-		xa_erase(&hook->cg_policies, id);
-		atomic_dec(&hook->n_cg);
+		learned_cg_erase(hook, id, p);
 	}
 	learned_cg_key_update(hook);
 }
 
 #ifdef CONFIG_CGROUPS
+/*
+ * The cgroup with @id anywhere in the hierarchy, or NULL once it is
+ * removed.  Unlike cgroup_get_from_id(), it does not hide the cgroups
+ * outside the caller's cgroup namespace, whose entries must not look
+ * removed to a writer inside one.  The caller puts it.
+ */
+static struct cgroup *learned_cg_get(unsigned long id)
+{
+	struct cgroup *cgrp = NULL;
+	struct kernfs_node *kn;
+
+	kn = kernfs_find_and_get_node_by_id(cgrp_dfl_root.kf_root, id);
+	if (!kn)
+		return NULL;
+	if (kernfs_type(kn) == KERNFS_DIR) {
+		rcu_read_lock();
+		cgrp = rcu_dereference(*(void __rcu __force **)&kn->priv);
+		if (cgrp && !cgroup_tryget(cgrp))
+			cgrp = NULL;
+		rcu_read_unlock();
+	}
+	kernfs_put(kn);
+	return cgrp;
+}
+
 /* Drop entries of removed cgroups.  hook->lock held. */
 static void learned_cg_prune(struct learned_hook *hook)
 {
@@ -97,13 +134,12 @@ static void learned_cg_prune(struct learned_hook *hook)
 	unsigned long id;
 
 	xa_for_each(&hook->cg_policies, id, p) {
-		cgrp = cgroup_get_from_id(id);
-		if (!IS_ERR(cgrp)) {
+		cgrp = learned_cg_get(id);
+		if (cgrp) {
 			cgroup_put(cgrp);
 			continue;
 		}
-		xa_erase(&hook->cg_policies, id);
-		atomic_dec(&hook->n_cg);
+		learned_cg_erase(hook, id, p);
 	}
 }
 
@@ -117,15 +153,13 @@ static ssize_t cgroup_policy_show(struct kobject *kobj,
 	char *path;
 	int len = 0;
 
-	if (!hook->per_cgroup)
-		return sysfs_emit(buf, "unsupported\n");
 	path = kmalloc(LEARNED_CG_PATH_MAX, GFP_KERNEL);
 	if (!path)
 		return -ENOMEM;
 	mutex_lock(&hook->lock);
 	xa_for_each(&hook->cg_policies, id, p) {
-		cgrp = cgroup_get_from_id(id);
-		if (IS_ERR(cgrp)) {
+		cgrp = learned_cg_get(id);
+		if (!cgrp) {
 			len += sysfs_emit_at(buf, len, "#%lu %s (removed)\n",
 					     id, p->name);
 			continue;
@@ -145,15 +179,13 @@ static ssize_t cgroup_policy_store(struct kobject *kobj,
 				   const char *buf, size_t count)
 {
 	struct learned_hook *hook = to_hook(kobj);
-	struct learned_policy *p = NULL;
+	struct learned_policy *p = NULL, *old;
 	struct cgroup *cgrp;
 	char *line, *name;
 	unsigned long id;
 	ssize_t ret;
 	u64 cgid;
 
-	if (!hook->per_cgroup)
-		return -EOPNOTSUPP;
 	if (count >= LEARNED_CG_PATH_MAX + LEARNED_NAME_MAX ||
 	    strnlen(buf, count) != count)
 		return -EINVAL;
@@ -182,30 +214,48 @@ static ssize_t cgroup_policy_store(struct kobject *kobj,
 	}
 
 	mutex_lock(&hook->lock);
+	if (atomic_read(&hook->fault_pending)) {
+		ret = -EBUSY;	/* a revert is about to drop every entry */
+		goto unlock;
+	}
 	learned_cg_prune(hook);
 	if (strcmp(name, "default")) {
 		p = learned_policy_find(hook, name);
 		if (!p) {
 			ret = -EINVAL;
-			goto unlock;
+			goto key;
 		}
 	}
-	if (!p) {
-		if (xa_erase(&hook->cg_policies, id))
-			atomic_dec(&hook->n_cg);
-	} else if (xa_load(&hook->cg_policies, id)) {
-		xa_store(&hook->cg_policies, id, p, GFP_KERNEL);
-	} else if (atomic_read(&hook->n_cg) >= LEARNED_CG_MAX) {
-		ret = -ENOSPC;
-		goto unlock;
-	} else {
-		ret = xa_err(xa_store(&hook->cg_policies, id, p, GFP_KERNEL));
-		if (ret)
-			goto unlock;
-		atomic_inc(&hook->n_cg);
+	old = xa_load(&hook->cg_policies, id);
+	if (p == old) {
+		ret = count;
+		goto key;
 	}
-	learned_cg_key_update(hook);
+	if (!p) {
+		learned_cg_erase(hook, id, old);
+		ret = count;
+		goto key;
+	}
+	if (!old && atomic_read(&hook->n_cg) >= LEARNED_CG_MAX) {
+		ret = -ENOSPC;
+		goto key;
+	}
+	ret = learned_policy_get(hook, p);
+	if (ret)
+		goto key;
+	ret = xa_err(xa_store(&hook->cg_policies, id, p, GFP_KERNEL));
+	if (ret) {
+		learned_policy_put(hook, p);
+		goto key;
+	}
+	if (old)
+		learned_policy_put(hook, old);
+	else
+		atomic_inc(&hook->n_cg);
 	ret = count;
+key:
+	/* the prune may have dropped the last entry, whatever happens next */
+	learned_cg_key_update(hook);
 unlock:
 	mutex_unlock(&hook->lock);
 free:
@@ -234,6 +284,13 @@ static struct attribute *learned_cgroup_attrs[] = {
 	NULL,
 };
 
+static umode_t learned_cgroup_visible(struct kobject *kobj,
+				      struct attribute *attr, int n)
+{
+	return to_hook(kobj)->per_cgroup ? attr->mode : 0;
+}
+
 const struct attribute_group learned_cgroup_group = {
 	.attrs = learned_cgroup_attrs,
+	.is_visible = learned_cgroup_visible,
 };

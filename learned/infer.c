@@ -300,7 +300,8 @@ EXPORT_SYMBOL_GPL(learned_model_n_outputs);
  * @out: what learned_model_predict() returned in out[0]
  *
  * A probability (%LEARNED_OUT_SIGMOID) says yes from one half up, a raw
- * score from zero up, as the trainer decides.
+ * score from zero up, as the trainer decides.  A vote forest returns a
+ * class index, not a score: class 1 is yes, every other class no.
  *
  * Context: Any context.
  * Return: true for yes.
@@ -312,6 +313,9 @@ bool learned_model_decide(const struct learned_model *m, s32 out)
 		    (m->kind == LEARNED_MODEL_FOREST &&
 		     m->forest->out == LEARNED_OUT_SIGMOID);
 
+	if (m->kind == LEARNED_MODEL_FOREST &&
+	    m->forest->mode == LEARNED_FOREST_VOTE)
+		return out == 1;
 	return prob ? out >= LEARNED_Q16_ONE / 2 : out >= 0;
 }
 EXPORT_SYMBOL_GPL(learned_model_decide);

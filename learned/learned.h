@@ -14,17 +14,20 @@ struct learned_policy;
 
 int learned_hook_sysfs_add(struct learned_hook *hook);
 
-/* policy.c; the two lookups need hook->lock */
+/* policy.c; all but learned_name_valid() need hook->lock */
 bool learned_name_valid(const char *name);
 struct learned_policy *learned_policy_find(struct learned_hook *hook,
 					   const char *name);
 int learned_policy_switch(struct learned_hook *hook,
 			  struct learned_policy *new);
+int learned_policy_get(struct learned_hook *hook, struct learned_policy *p);
+void learned_policy_put(struct learned_hook *hook, struct learned_policy *p);
 bool learned_hook_revert(struct learned_hook *hook);
 
 /* watchdog.c */
 void learned_watchdog_init(struct learned_hook *hook);
 void learned_watchdog_restart(struct learned_hook *hook);
+void learned_watchdog_reset_stats(struct learned_hook *hook);
 u64 learned_hook_stat_sum(struct learned_hook *hook, size_t offset);
 extern const struct attribute_group learned_watchdog_group;
 

@@ -14,6 +14,7 @@
 #define pr_fmt(fmt) "learned: " fmt
 
 #include <asm/unaligned.h>
+#include <linux/capability.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
 #include <linux/mm.h>
@@ -118,6 +119,13 @@ int learned_model_load(struct learned_hook *hook, const void *pkg, size_t len)
 		kvfree(m);
 		return err;
 	}
+	if (m->parsed.model.kind == LEARNED_MODEL_FOREST &&
+	    m->parsed.model.forest->mode == LEARNED_FOREST_VOTE) {
+		/* policies with a slot decide on a score or a probability */
+		kvfree(m);
+		return refuse(hook, "a vote forest gives a class, policy %s decides on a score",
+			      p->name);
+	}
 	m->checksum = hdr.checksum;
 	m->feature_set = hdr.feature_set;
 	m->size = hdr.blob_len;
@@ -161,6 +169,8 @@ static ssize_t model_load_write(struct file *file, struct kobject *kobj,
 	ssize_t ret = count;
 	u32 size;
 
+	if (!capable(CAP_SYS_ADMIN))	/* bin files bypass the hook's sysfs_ops */
+		return -EPERM;
 	mutex_lock(&hook->lock);
 	if (off == 0) {
 		staging_drop(st);
@@ -292,7 +302,21 @@ static struct bin_attribute *learned_model_bin_attrs[] = {
 	NULL,
 };
 
+static umode_t learned_model_visible(struct kobject *kobj,
+				     struct attribute *attr, int n)
+{
+	return to_hook(kobj)->has_models ? attr->mode : 0;
+}
+
+static umode_t learned_model_bin_visible(struct kobject *kobj,
+					 struct bin_attribute *attr, int n)
+{
+	return to_hook(kobj)->has_models ? attr->attr.mode : 0;
+}
+
 const struct attribute_group learned_model_group = {
 	.attrs = learned_model_attrs,
 	.bin_attrs = learned_model_bin_attrs,
+	.is_visible = learned_model_visible,
+	.is_bin_visible = learned_model_bin_visible,
 };

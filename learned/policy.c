@@ -45,6 +45,32 @@ struct learned_policy *learned_policy_find(struct learned_hook *hook,
 	return NULL;
 }
 
+/*
+ * A policy is attached while it serves the hook or any cgroup: the first
+ * user attaches it, the last one detaches it once the readers that may
+ * still run it are gone.  Called with hook->lock held.
+ */
+int learned_policy_get(struct learned_hook *hook, struct learned_policy *p)
+{
+	int err;
+
+	if (!p->users && p->attach) {
+		err = p->attach(hook);
+		if (err)
+			return err;
+	}
+	p->users++;
+	return 0;
+}
+
+void learned_policy_put(struct learned_hook *hook, struct learned_policy *p)
+{
+	if (WARN_ON_ONCE(!p->users) || --p->users || !p->detach)
+		return;
+	synchronize_rcu();
+	p->detach(hook);
+}
+
 /* Called with hook->lock held. */
 int learned_policy_switch(struct learned_hook *hook,
 			  struct learned_policy *new)
@@ -56,23 +82,33 @@ int learned_policy_switch(struct learned_hook *hook,
 					lockdep_is_held(&hook->lock));
 	if (old == new)
 		return 0;
-	if (new->attach) {
-		err = new->attach(hook);
-		if (err)
-			return err;
-	}
+	err = learned_policy_get(hook, new);
+	if (err)
+		return err;
 	if (new == &hook->stock && !atomic_read(&hook->n_cg))
 		static_branch_disable(hook->key);
 	rcu_assign_pointer(hook->active, new);
 	learned_watchdog_restart(hook);
 	if (new != &hook->stock)
 		static_branch_enable(hook->key);
-	/* policies are static; only a detach needs the readers gone */
-	if (old->detach) {
-		synchronize_rcu();
-		old->detach(hook);
-	}
+	learned_policy_put(hook, old);
 	return 0;
+}
+
+/*
+ * Carry out a pending revert (a fault or the watchdog): drop the
+ * per-cgroup policies and go back to stock.  Whoever takes hook->lock
+ * first does it; the revert work finds nothing left to do when an
+ * administrator's selection got there before it.  Called with hook->lock
+ * held.
+ */
+static void learned_revert_pending(struct learned_hook *hook)
+{
+	if (!atomic_read(&hook->fault_pending))
+		return;
+	learned_cgroup_forget(hook, NULL);
+	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
+	atomic_set(&hook->fault_pending, 0);
 }
 
 /**
@@ -80,7 +116,9 @@ int learned_policy_switch(struct learned_hook *hook,
  * @hook: a registered hook.
  * @name: the policy's name; a trailing newline is ignored.
  *
- * Selecting a policy clears a pending fault.
+ * A revert that is pending (a fault or the watchdog) is carried out first,
+ * so the administrator's choice is never undone by a revert queued before
+ * it, and re-selecting a faulty policy attaches it afresh.
  *
  * Context: process context, may sleep.
  * Return: 0 on success, -ENOENT for an unknown name, or the error of the
@@ -97,9 +135,8 @@ int learned_policy_select(struct learned_hook *hook, const char *name)
 		err = -ENOENT;
 		goto unlock;
 	}
+	learned_revert_pending(hook);
 	err = learned_policy_switch(hook, p);
-	if (!err)
-		atomic_set(&hook->fault_pending, 0);
 unlock:
 	mutex_unlock(&hook->lock);
 	return err;
@@ -176,10 +213,25 @@ static void learned_revert_workfn(struct work_struct *work)
 						 revert_work);
 
 	mutex_lock(&hook->lock);
-	learned_cgroup_forget(hook, NULL);
-	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
-	atomic_set(&hook->fault_pending, 0);
+	learned_revert_pending(hook);
 	mutex_unlock(&hook->lock);
+}
+
+/*
+ * Runs without the locks the fault was recorded under: printk and
+ * schedule_work() may wake tasks, which under a run-queue lock or
+ * p->pi_lock could deadlock.
+ */
+static void learned_fault_irq_workfn(struct irq_work *work)
+{
+	struct learned_hook *hook = container_of(work, struct learned_hook,
+						 fault_work);
+
+	if (test_and_clear_bit(LEARNED_HOOK_FAULTED, &hook->flags) &&
+	    !test_and_set_bit(LEARNED_HOOK_WARNED, &hook->flags))
+		pr_warn("%s: policy fault, reverting to stock: %s\n",
+			hook->name, hook->last_fault);
+	schedule_work(&hook->revert_work);
 }
 
 /**
@@ -190,9 +242,10 @@ static void learned_revert_workfn(struct work_struct *work)
  * The hook stops consulting the policy at once (learned_hook_ops() returns
  * NULL) and switches to stock from a workqueue; per-cgroup policies are
  * dropped too.  Only the first fault until the switch is recorded; the
- * kernel log gets one line per hook.
+ * kernel log gets one line per hook, for its first fault.
  *
- * Context: any, including atomic context.
+ * Context: any, including hard interrupts and scheduler locks held: the
+ * revert is handed on through an irq_work.
  */
 void learned_hook_fault(struct learned_hook *hook, const char *reason)
 {
@@ -200,9 +253,8 @@ void learned_hook_fault(struct learned_hook *hook, const char *reason)
 		return;
 	atomic_inc(&hook->faults);
 	strscpy(hook->last_fault, reason, sizeof(hook->last_fault));
-	pr_warn_once("%s: policy fault, reverting to stock: %s\n", hook->name,
-		     reason);
-	schedule_work(&hook->revert_work);
+	set_bit(LEARNED_HOOK_FAULTED, &hook->flags);
+	irq_work_queue(&hook->fault_work);
 }
 EXPORT_SYMBOL_GPL(learned_hook_fault);
 
@@ -215,9 +267,43 @@ bool learned_hook_revert(struct learned_hook *hook)
 {
 	if (atomic_cmpxchg(&hook->fault_pending, 0, 1))
 		return false;
-	schedule_work(&hook->revert_work);
+	irq_work_queue(&hook->fault_work);
 	return true;
 }
+
+/**
+ * learned_hook_flush() - wait for a revert queued before the call.
+ * @hook: the hook.
+ *
+ * Context: process context, may sleep; not under hook->lock.
+ */
+void learned_hook_flush(struct learned_hook *hook)
+{
+	irq_work_sync(&hook->fault_work);
+	flush_work(&hook->revert_work);
+}
+EXPORT_SYMBOL_GPL(learned_hook_flush);
+
+/**
+ * learned_call_done() - check and count a policy's answer.
+ * @c: the decision.
+ * @ret: what the policy answered.
+ *
+ * Context: any.
+ * Return: @ret, or @c->stock after recording a fault when @ret is out of
+ * [@c->lo, @c->hi].
+ */
+long learned_call_done(const struct learned_call *c, long ret)
+{
+	if (unlikely(ret < c->lo || ret > c->hi)) {
+		learned_hook_fault(c->hook, c->fault);
+		learned_hook_fallback(c->hook);
+		return c->stock;
+	}
+	learned_hook_count(c->hook, ret != c->stock);
+	return ret;
+}
+EXPORT_SYMBOL_GPL(learned_call_done);
 
 /**
  * learned_hook_register() - set up a hook and its sysfs directory.
@@ -237,14 +323,17 @@ int learned_hook_register(struct learned_hook *hook)
 		return -ENOMEM;
 	mutex_init(&hook->lock);
 	INIT_LIST_HEAD(&hook->policies);
+	hook->fault_work = IRQ_WORK_INIT_HARD(learned_fault_irq_workfn);
 	INIT_WORK(&hook->revert_work, learned_revert_workfn);
 	strscpy(hook->last_fault, "none", sizeof(hook->last_fault));
 	xa_init(&hook->cg_policies);
 	atomic_set(&hook->n_cg, 0);
 	learned_watchdog_init(hook);
 	strscpy(hook->models.last, "none", sizeof(hook->models.last));
+	hook->flags = 0;
 	hook->stock.name = "stock";
 	hook->stock.model = "none";
+	hook->stock.users = 1;	/* it serves the hook */
 	list_add_tail(&hook->stock.list, &hook->policies);
 	RCU_INIT_POINTER(hook->active, &hook->stock);
 
@@ -265,15 +354,22 @@ EXPORT_SYMBOL_GPL(learned_hook_register);
  */
 void learned_hook_unregister(struct learned_hook *hook)
 {
+	/*
+	 * Remove the sysfs files first: kobject_del() waits for the writes
+	 * in flight, so no model_load or cgroup_policy write can touch
+	 * the state freed below.
+	 */
+	kobject_del(&hook->kobj);
 	mutex_lock(&hook->lock);
 	WARN_ON_ONCE(!list_is_singular(&hook->policies));
+	learned_cgroup_forget(hook, NULL);
 	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
 	mutex_unlock(&hook->lock);
+	irq_work_sync(&hook->fault_work);
 	cancel_work_sync(&hook->revert_work);
 	xa_destroy(&hook->cg_policies);
 	kvfree(hook->models.staging);
 	hook->models.staging = NULL;
-	kobject_del(&hook->kobj);
 	kobject_put(&hook->kobj);
 	free_percpu(hook->stats);
 	hook->stats = NULL;

@@ -7,12 +7,40 @@
  */
 #define pr_fmt(fmt) "learned: " fmt
 
+#include <linux/capability.h>
 #include <linux/kobject.h>
 #include <linux/learned.h>
 #include <linux/learned_policy.h>
 #include <linux/sysfs.h>
 
 #include "learned.h"
+
+/**
+ * learned_parse_uint() - parse a value written to a learned sysfs file.
+ * @buf: what was written; a trailing newline is allowed.
+ * @count: its length.
+ * @min: smallest value accepted.
+ * @max: largest value accepted.
+ * @val: set to the value on success, untouched otherwise.
+ *
+ * Refuses an embedded NUL, anything kstrtouint() refuses, and values out
+ * of [@min, @max].
+ *
+ * Context: any.
+ * Return: 0 or -EINVAL.
+ */
+int learned_parse_uint(const char *buf, size_t count, unsigned int min,
+		       unsigned int max, unsigned int *val)
+{
+	unsigned int v;
+
+	if (strnlen(buf, count) != count || kstrtouint(buf, 0, &v) ||
+	    v < min || v > max)
+		return -EINVAL;
+	*val = v;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(learned_parse_uint);
 
 static ssize_t available_policies_show(struct kobject *kobj,
 				       struct kobj_attribute *attr, char *buf)
@@ -72,16 +100,12 @@ static ssize_t learned_counter_store(struct kobject *kobj, const char *buf,
 {
 	struct learned_hook *hook = to_hook(kobj);
 	u64 val;
-	int cpu;
 
 	if (strnlen(buf, count) != count || kstrtou64(buf, 0, &val) || val)
 		return -EINVAL;
 	mutex_lock(&hook->lock);
-	for_each_possible_cpu(cpu)
-		memset(per_cpu_ptr(hook->stats, cpu), 0,
-		       sizeof(struct learned_hook_stats));
+	learned_watchdog_reset_stats(hook);
 	atomic_set(&hook->faults, 0);
-	learned_watchdog_restart(hook);
 	mutex_unlock(&hook->lock);
 	return count;
 }
@@ -172,6 +196,32 @@ static const struct attribute_group *learned_hook_groups[] = {
 	NULL,
 };
 
+/*
+ * Every file of a hook changes how the kernel decides (or resets what it
+ * measured): writing one takes CAP_SYS_ADMIN, whatever the file's mode
+ * says, as a root process without it or a container with a writable /sys
+ * must not switch reclaim or scheduling policies.
+ */
+static ssize_t learned_hook_attr_show(struct kobject *kobj,
+				      struct attribute *attr, char *buf)
+{
+	return kobj_sysfs_ops.show(kobj, attr, buf);
+}
+
+static ssize_t learned_hook_attr_store(struct kobject *kobj,
+				       struct attribute *attr,
+				       const char *buf, size_t count)
+{
+	if (!capable(CAP_SYS_ADMIN))
+		return -EPERM;
+	return kobj_sysfs_ops.store(kobj, attr, buf, count);
+}
+
+static const struct sysfs_ops learned_hook_sysfs_ops = {
+	.show = learned_hook_attr_show,
+	.store = learned_hook_attr_store,
+};
+
 /* Hooks are static objects: nothing to free. */
 static void learned_hook_release(struct kobject *kobj)
 {
@@ -179,7 +229,7 @@ static void learned_hook_release(struct kobject *kobj)
 
 static struct kobj_type learned_hook_ktype = {
 	.release = learned_hook_release,
-	.sysfs_ops = &kobj_sysfs_ops,
+	.sysfs_ops = &learned_hook_sysfs_ops,
 	.default_groups = learned_hook_groups,
 };
 

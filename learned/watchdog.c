@@ -95,13 +95,33 @@ void learned_watchdog_init(struct learned_hook *hook)
 	wd_snapshot(hook);
 }
 
-/* A new policy or new knobs: start a fresh window.  hook->lock held. */
-void learned_watchdog_restart(struct learned_hook *hook)
+/*
+ * A new policy or new knobs: start a fresh window; with @zero, also reset
+ * the counters, which no judge may see half done.  hook->lock held.
+ */
+static void wd_restart(struct learned_hook *hook, bool zero)
 {
+	int cpu;
+
 	while (atomic_cmpxchg(&hook->wd.judging, 0, 1))
 		cpu_relax();
+	if (zero)
+		for_each_possible_cpu(cpu)
+			memset(per_cpu_ptr(hook->stats, cpu), 0,
+			       sizeof(struct learned_hook_stats));
 	wd_snapshot(hook);
 	atomic_set(&hook->wd.judging, 0);
+}
+
+void learned_watchdog_restart(struct learned_hook *hook)
+{
+	wd_restart(hook, false);
+}
+
+/* Zero the decision counters and start a fresh window.  hook->lock held. */
+void learned_watchdog_reset_stats(struct learned_hook *hook)
+{
+	wd_restart(hook, true);
 }
 
 static void wd_revert(struct learned_hook *hook, const char *fmt, ...)
@@ -140,10 +160,20 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 		return;
 	if (!time_after(jiffies, READ_ONCE(wd->window_end)))
 		goto out;
-	ctl = STAT(hook, cost[0]) - wd->base_cost[0];
-	oth = STAT(hook, cost[1]) - wd->base_cost[1];
-	ns = STAT(hook, infer_ns) - wd->base_ns;
-	samples = STAT(hook, infer_samples) - wd->base_samples;
+	ctl = STAT(hook, cost[0]);
+	oth = STAT(hook, cost[1]);
+	ns = STAT(hook, infer_ns);
+	samples = STAT(hook, infer_samples);
+	if (unlikely(ctl < wd->base_cost[0] || oth < wd->base_cost[1] ||
+		     ns < wd->base_ns || samples < wd->base_samples)) {
+		/* counters reset under the window: nothing to judge */
+		wd_snapshot(hook);
+		goto out;
+	}
+	ctl -= wd->base_cost[0];
+	oth -= wd->base_cost[1];
+	ns -= wd->base_ns;
+	samples -= wd->base_samples;
 	wd->last_cost[0] = ctl;
 	wd->last_cost[1] = oth;
 	atomic_inc(&wd->windows);
@@ -194,8 +224,7 @@ static ssize_t wd_store(struct kobject *kobj, const char *buf, size_t count,
 	struct learned_hook *hook = to_hook(kobj);
 	unsigned int val;
 
-	if (strnlen(buf, count) != count || kstrtouint(buf, 0, &val) ||
-	    val < min || val > max)
+	if (learned_parse_uint(buf, count, min, max, &val))
 		return -EINVAL;
 	mutex_lock(&hook->lock);
 	WRITE_ONCE(*field, val);
@@ -285,6 +314,16 @@ static struct attribute *learned_watchdog_attrs[] = {
 	NULL,
 };
 
+/* only inference_ns on a hook that reports no cost: nothing to judge */
+static umode_t learned_watchdog_visible(struct kobject *kobj,
+					struct attribute *attr, int n)
+{
+	if (attr == &inference_ns_attr.attr || to_hook(kobj)->has_cost)
+		return attr->mode;
+	return 0;
+}
+
 const struct attribute_group learned_watchdog_group = {
 	.attrs = learned_watchdog_attrs,
+	.is_visible = learned_watchdog_visible,
 };

@@ -41,6 +41,8 @@ struct learned_hook learned_evict_hook = {
 	.key = &learned_evict_key,
 	.validate = learned_evict_validate,
 	.per_cgroup = true,
+	.has_cost = true,
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_evict_hook);
 
@@ -58,31 +60,19 @@ EXPORT_SYMBOL_GPL(learned_evict_hook);
  */
 bool learned_evict_decide_refault(const struct learned_evict_refault *r)
 {
-	struct learned_hook *hook = &learned_evict_hook;
-	const struct learned_evict_ops *ops;
-	bool stock = learned_evict_stock_refault(r->distance, r->workingset);
-	u64 t0;
-	int ret;
+	const struct learned_call c = {
+		.hook = &learned_evict_hook,
+		.cgroup = r->cgroup,
+		.key = r->key,
+		.sampled = true,
+		.cost = 1,
+		.stock = learned_evict_stock_refault(r->distance, r->workingset),
+		.lo = 0,
+		.hi = 1,
+		.fault = "refault: policy returned a value other than 0 or 1",
+	};
 
-	ops = learned_hook_ops_cgroup(hook, r->cgroup);
-	if (!ops) {
-		learned_hook_fallback(hook);
-		return stock;
-	}
-	learned_watchdog_cost(hook, r->key, 1);
-	if (learned_watchdog_control(hook, r->key))
-		return stock;
-	t0 = learned_hook_time_start(hook);
-	ret = ops->refault(r);
-	learned_hook_time_end(hook, t0);
-	if (unlikely(ret != 0 && ret != 1)) {
-		learned_hook_fault(&learned_evict_hook,
-				   "refault: policy returned a value other than 0 or 1");
-		learned_hook_fallback(&learned_evict_hook);
-		return stock;
-	}
-	learned_hook_count(&learned_evict_hook, ret != stock);
-	return ret;
+	return LEARNED_CALL(&c, struct learned_evict_ops, refault, r);
 }
 EXPORT_SYMBOL_GPL(learned_evict_decide_refault);
 

@@ -55,6 +55,7 @@ struct learned_hook learned_filera_hook = {
 	.name = "filera",
 	.key = &learned_filera_key,
 	.validate = learned_filera_validate,
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_filera_hook);
 
@@ -72,27 +73,15 @@ EXPORT_SYMBOL_GPL(learned_filera_hook);
  */
 long learned_filera_decide(const struct learned_filera_req *req)
 {
-	const struct learned_filera_ops *ops;
-	long size;
-	u64 t0;
+	const struct learned_call c = {
+		.hook = &learned_filera_hook,
+		.stock = req->size,
+		.lo = req->min_size,
+		.hi = req->size,
+		.fault = "size: window out of range or error",
+	};
 
-	ops = learned_hook_ops(&learned_filera_hook);
-	if (!ops) {
-		learned_hook_fallback(&learned_filera_hook);
-		return req->size;
-	}
-	t0 = learned_hook_time_start(&learned_filera_hook);
-	size = ops->size(req);
-	learned_hook_time_end(&learned_filera_hook, t0);
-	if (unlikely(size < 0 || size > req->size ||
-		     (unsigned long)size < req->min_size)) {
-		learned_hook_fault(&learned_filera_hook,
-				   "size: window out of range or error");
-		learned_hook_fallback(&learned_filera_hook);
-		return req->size;
-	}
-	learned_hook_count(&learned_filera_hook, size != req->size);
-	return size;
+	return LEARNED_CALL(&c, struct learned_filera_ops, size, req);
 }
 EXPORT_SYMBOL_GPL(learned_filera_decide);
 

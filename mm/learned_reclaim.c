@@ -16,8 +16,10 @@
  *           look is activated instead of reclaimed.  Folios used once
  *           (scans) are never protected, so it stays scan resistant.
  *
- * History (struct learned_reclaim_ext, 20 bytes per page in page_ext) is
- * recorded only while the hook is on: a non-stock policy is selected or a
+ * History (struct learned_reclaim_ext, 16 bytes per page in page_ext) is
+ * allocated at boot unless learned_reclaim_history=off is given (the
+ * default follows CONFIG_LEARNED_RECLAIM_HISTORY), and recorded only
+ * while the hook is on: a non-stock policy is selected or a
  * reclaim tracepoint is enabled.  A page_ext entry belongs to a physical
  * page, not to a folio, so each entry carries a stamp of the folio's
  * (mapping, index); an entry whose stamp does not match is stale and is
@@ -50,7 +52,9 @@ static atomic64_t learned_reclaim_clock = ATOMIC64_INIT(0);
 
 /**
  * struct learned_reclaim_ext - per-page history in page_ext.
- * @stamp: hash of the folio's (mapping, index), never 0 once used.
+ * @stamp: hash of the folio's (mapping, index), never 0 once used; a
+ *	16-bit hash lets one stale entry in 65535 pass for the folio's own,
+ *	which costs accuracy, never correctness.
  * @first: reclaim clock when the folio was first seen (low 32 bits).
  * @last: reclaim clock at its last access (low 32 bits).
  * @accesses: accesses since first seen, saturating.
@@ -60,18 +64,32 @@ static atomic64_t learned_reclaim_clock = ATOMIC64_INIT(0);
  *	learned_reclaim_folio; 0 when it did not come back through a refault.
  */
 struct learned_reclaim_ext {
-	u32 stamp;
+	u16 stamp;
+	u16 refault;
 	u32 first;
 	u32 last;
 	u16 accesses;
 	u8 scans;
 	u8 recent;
-	u16 refault;
 };
+
+/* every page pays for the history: 16 bytes, keeping page_ext aligned */
+static_assert(sizeof(struct learned_reclaim_ext) == 16);
+
+static bool learned_reclaim_history = IS_ENABLED(CONFIG_LEARNED_RECLAIM_HISTORY);
+/* page_ext holds the history; set once at boot */
+static bool learned_reclaim_has_ext __read_mostly;
+
+static int __init learned_reclaim_history_setup(char *str)
+{
+	return kstrtobool(str, &learned_reclaim_history) == 0;
+}
+early_param("learned_reclaim_history", learned_reclaim_history_setup);
 
 static bool learned_reclaim_need_ext(void)
 {
-	return true;
+	learned_reclaim_has_ext = learned_reclaim_history;
+	return learned_reclaim_history;
 }
 
 struct page_ext_operations learned_reclaim_page_ext_ops = {
@@ -87,9 +105,9 @@ static u64 learned_reclaim_key_of(struct folio *folio)
 	return (u64)mapping ^ ((u64)folio->index * GOLDEN_RATIO_64);
 }
 
-static u32 learned_reclaim_stamp(struct folio *folio)
+static u16 learned_reclaim_stamp(struct folio *folio)
 {
-	u32 stamp = hash_64(learned_reclaim_key_of(folio), 32);
+	u16 stamp = hash_64(learned_reclaim_key_of(folio), 16);
 
 	return stamp ? stamp : 1;
 }
@@ -102,8 +120,11 @@ static struct learned_reclaim_ext *
 learned_reclaim_ext_get(struct folio *folio, struct page_ext **pe, u32 now)
 {
 	struct learned_reclaim_ext *e;
-	u32 stamp = learned_reclaim_stamp(folio);
+	u16 stamp = learned_reclaim_stamp(folio);
 
+	*pe = NULL;
+	if (!learned_reclaim_has_ext)
+		return NULL;
 	*pe = page_ext_get(&folio->page);
 	if (!*pe)
 		return NULL;
@@ -303,6 +324,8 @@ struct learned_hook learned_reclaim_hook = {
 	.key = &learned_reclaim_key,
 	.validate = learned_reclaim_validate,
 	.per_cgroup = true,
+	.has_cost = true,
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_reclaim_hook);
 
@@ -322,36 +345,23 @@ EXPORT_SYMBOL_GPL(learned_reclaim_hook);
  */
 int learned_reclaim_decide(struct learned_reclaim_folio *f)
 {
-	int (*fn)(const struct learned_reclaim_folio *f) = NULL;
-	const struct learned_reclaim_ops *ops;
-	int max, ret;
-	u64 t0;
+	bool active = f->site == LEARNED_RECLAIM_SITE_ACTIVE;
+	const struct learned_call c = {
+		.hook = &learned_reclaim_hook,
+		.cgroup = f->cgroup,
+		.key = f->key,
+		.sampled = f->file,
+		.stock = f->stock,
+		.lo = 0,
+		.hi = active ? 1 : LEARNED_RECLAIM_NR_VERDICTS - 1,
+		.fault = "reclaim: policy returned an invalid verdict",
+	};
 
 	if (!learned_hook_enabled(&learned_reclaim_hook))
 		return f->stock;
-	if (f->file && learned_watchdog_control(&learned_reclaim_hook, f->key))
-		return f->stock;
-	ops = learned_hook_ops_cgroup(&learned_reclaim_hook, f->cgroup);
-	if (ops)
-		fn = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? ops->active :
-							      ops->inactive;
-	if (!fn) {
-		learned_hook_fallback(&learned_reclaim_hook);
-		return f->stock;
-	}
-	t0 = learned_hook_time_start(&learned_reclaim_hook);
-	ret = fn(f);
-	learned_hook_time_end(&learned_reclaim_hook, t0);
-	max = f->site == LEARNED_RECLAIM_SITE_ACTIVE ? 1 :
-						       LEARNED_RECLAIM_NR_VERDICTS - 1;
-	if (unlikely(ret < 0 || ret > max)) {
-		learned_hook_fault(&learned_reclaim_hook,
-				   "reclaim: policy returned an invalid verdict");
-		learned_hook_fallback(&learned_reclaim_hook);
-		return f->stock;
-	}
-	learned_hook_count(&learned_reclaim_hook, ret != f->stock);
-	return ret;
+	if (active)
+		return LEARNED_CALL(&c, struct learned_reclaim_ops, active, f);
+	return LEARNED_CALL(&c, struct learned_reclaim_ops, inactive, f);
 }
 EXPORT_SYMBOL_GPL(learned_reclaim_decide);
 

@@ -27,7 +27,6 @@
 
 #include <linux/cpumask_api.h>
 #include <linux/init.h>
-#include <linux/irq_work.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_sched.h>
 #include <linux/lockdep_api.h>
@@ -77,63 +76,6 @@ struct learned_hook learned_sched_wake_hook = {
 EXPORT_SYMBOL_GPL(learned_sched_wake_hook);
 
 /*
- * Faults.  learned_hook_fault() queues the revert with schedule_work(),
- * which may wake a kworker: under a run-queue lock (can_migrate_task())
- * or p->pi_lock (wake_affine()) that can deadlock.  So a fault is first
- * recorded here, the hook answers stock at once, and an irq_work, which
- * runs without scheduler locks, hands it to learned_hook_fault().
- */
-struct learned_sched_fault {
-	struct irq_work work;
-	struct learned_hook *hook;
-	const char *reason;
-	atomic_t pending;
-};
-
-static void learned_sched_fault_fn(struct irq_work *work)
-{
-	struct learned_sched_fault *f =
-		container_of(work, struct learned_sched_fault, work);
-
-	learned_hook_fault(f->hook, f->reason);
-	atomic_set(&f->pending, 0);
-}
-
-static struct learned_sched_fault learned_sched_migrate_fault = {
-	.work = IRQ_WORK_INIT_HARD(learned_sched_fault_fn),
-	.hook = &learned_sched_migrate_hook,
-};
-
-static struct learned_sched_fault learned_sched_wake_fault = {
-	.work = IRQ_WORK_INIT_HARD(learned_sched_fault_fn),
-	.hook = &learned_sched_wake_hook,
-};
-
-static void learned_sched_fault(struct learned_sched_fault *f,
-				const char *reason)
-{
-	if (atomic_cmpxchg(&f->pending, 0, 1))
-		return;
-	f->reason = reason;
-	irq_work_queue(&f->work);
-}
-
-/**
- * learned_sched_sync_faults() - wait until recorded faults reached the hooks.
- *
- * For tests: after it returns, a fault recorded before the call has been
- * passed to learned_hook_fault() (the revert itself is hook->revert_work).
- *
- * Context: process context, may sleep.
- */
-void learned_sched_sync_faults(void)
-{
-	irq_work_sync(&learned_sched_migrate_fault.work);
-	irq_work_sync(&learned_sched_wake_fault.work);
-}
-EXPORT_SYMBOL_GPL(learned_sched_sync_faults);
-
-/*
  * Tracepoint registration: while a learned_sched_* event is enabled the
  * hooks run their slow path under stock too, so stock decisions are traced.
  * Called by the tracepoint core under tracepoints_mutex, may sleep.
@@ -163,23 +105,16 @@ void learned_sched_trace_unreg(void)
 bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
 				  bool stock)
 {
-	const struct learned_sched_migrate_ops *ops;
-	int ret;
+	const struct learned_call call = {
+		.hook = &learned_sched_migrate_hook,
+		.stock = stock,
+		.lo = 0,
+		.hi = 1,
+		.fault = "migrate: policy returned a value other than 0 or 1",
+	};
 
-	ops = learned_hook_ops(&learned_sched_migrate_hook);
-	if (!ops || atomic_read(&learned_sched_migrate_fault.pending)) {
-		learned_hook_fallback(&learned_sched_migrate_hook);
-		return stock;
-	}
-	ret = ops->migrate(c, stock);
-	if (unlikely(ret != 0 && ret != 1)) {
-		learned_sched_fault(&learned_sched_migrate_fault,
-				    "migrate: policy returned a value other than 0 or 1");
-		learned_hook_fallback(&learned_sched_migrate_hook);
-		return stock;
-	}
-	learned_hook_count(&learned_sched_migrate_hook, ret != stock);
-	return ret;
+	return LEARNED_CALL(&call, struct learned_sched_migrate_ops, migrate,
+			    c, stock);
 }
 EXPORT_SYMBOL_GPL(learned_sched_decide_migrate);
 
@@ -197,23 +132,16 @@ EXPORT_SYMBOL_GPL(learned_sched_decide_migrate);
 bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
 			       bool stock)
 {
-	const struct learned_sched_wake_ops *ops;
-	int ret;
+	const struct learned_call call = {
+		.hook = &learned_sched_wake_hook,
+		.stock = stock,
+		.lo = 0,
+		.hi = 1,
+		.fault = "wake: policy returned a value other than 0 or 1",
+	};
 
-	ops = learned_hook_ops(&learned_sched_wake_hook);
-	if (!ops || atomic_read(&learned_sched_wake_fault.pending)) {
-		learned_hook_fallback(&learned_sched_wake_hook);
-		return stock;
-	}
-	ret = ops->wake(c, stock);
-	if (unlikely(ret != 0 && ret != 1)) {
-		learned_sched_fault(&learned_sched_wake_fault,
-				    "wake: policy returned a value other than 0 or 1");
-		learned_hook_fallback(&learned_sched_wake_hook);
-		return stock;
-	}
-	learned_hook_count(&learned_sched_wake_hook, ret != stock);
-	return ret;
+	return LEARNED_CALL(&call, struct learned_sched_wake_ops, wake, c,
+			    stock);
 }
 EXPORT_SYMBOL_GPL(learned_sched_decide_wake);
 

@@ -83,8 +83,9 @@ static DECLARE_DELAYED_WORK(tune_work, learned_sched_tune_fn);
  * @stock: the stock granularity in ns.
  *
  * Reverts the hook to stock when the policy returns an error or a value
- * outside [%LEARNED_SCHED_TUNE_MIN_NS, %LEARNED_SCHED_TUNE_MAX_NS] other
- * than @stock itself (an administrator may set stock outside that range).
+ * outside [%LEARNED_SCHED_TUNE_MIN_NS, %LEARNED_SCHED_TUNE_MAX_NS],
+ * widened to take in @stock itself (an administrator may set stock
+ * outside that range).
  *
  * Context: process context; takes rcu_read_lock().
  * Return: the granularity to use, @stock when no policy answers.
@@ -92,28 +93,18 @@ static DECLARE_DELAYED_WORK(tune_work, learned_sched_tune_fn);
 unsigned int learned_sched_tune_decide(const struct learned_sched_tune_ctx *c,
 				       unsigned int stock)
 {
-	const struct learned_sched_tune_ops *ops;
-	int ret;
+	const struct learned_call call = {
+		.hook = &learned_sched_tune_hook,
+		.stock = stock,
+		.lo = min_t(long, LEARNED_SCHED_TUNE_MIN_NS, stock),
+		.hi = max_t(long, LEARNED_SCHED_TUNE_MAX_NS, stock),
+		.fault = "gran: policy returned an error or a value out of range",
+	};
+	long ret;
 
 	rcu_read_lock();
-	ops = learned_hook_ops(&learned_sched_tune_hook);
-	if (!ops) {
-		rcu_read_unlock();
-		learned_hook_fallback(&learned_sched_tune_hook);
-		return stock;
-	}
-	ret = ops->gran(c, stock);
+	ret = LEARNED_CALL(&call, struct learned_sched_tune_ops, gran, c, stock);
 	rcu_read_unlock();
-	/* stock's own value is always a valid answer, even out of range */
-	if (ret < 0 || ((ret < LEARNED_SCHED_TUNE_MIN_NS ||
-			 ret > LEARNED_SCHED_TUNE_MAX_NS) &&
-			(unsigned int)ret != stock)) {
-		learned_hook_fault(&learned_sched_tune_hook,
-				   "gran: policy returned an error or a value out of range");
-		learned_hook_fallback(&learned_sched_tune_hook);
-		return stock;
-	}
-	learned_hook_count(&learned_sched_tune_hook, ret != stock);
 	return ret;
 }
 EXPORT_SYMBOL_GPL(learned_sched_tune_decide);

@@ -104,6 +104,8 @@ struct learned_ext4_ops {
  * @bad: verify mode found a difference; do not use @idx until rebuilt.
  * @quiet_seq: i_es_seq when the current run of stale lookups started.
  * @quiet: stale lookups at @quiet_seq (racy, a heuristic only).
+ * @rebuilt: rebuilds queued for this inode, saturating: each doubles the
+ *	quiet lookups the next one needs, up to LEARNED_EXT4_BACKOFF_MAX.
  * @ei: the inode.
  * @work: rebuilds the index.
  * @lru: on learned_ext4_lru while it may hold an index; under
@@ -115,6 +117,7 @@ struct learned_ext4_idx {
 	bool bad;
 	u64 quiet_seq;
 	unsigned int quiet;
+	unsigned int rebuilt;
 	struct ext4_inode_info *ei;
 	struct work_struct work;
 	struct list_head lru;
@@ -180,12 +183,22 @@ static struct extent_status *learned_ext4_tree_search(struct rb_root *root,
 	return NULL;
 }
 
+/*
+ * Rebuilds are O(extents) and anyone who can write and read a file can
+ * ask for them: each inode backs off exponentially, and at most
+ * LEARNED_EXT4_REBUILDS_INFLIGHT rebuilds are queued or running at once.
+ */
+#define LEARNED_EXT4_BACKOFF_MAX	10
+#define LEARNED_EXT4_REBUILDS_INFLIGHT	4
+static atomic_t learned_ext4_inflight = ATOMIC_INIT(0);
+
 static void learned_ext4_rebuild_work(struct work_struct *work)
 {
 	struct learned_ext4_idx *li = container_of(work, struct learned_ext4_idx,
 						   work);
 
 	learned_ext4_rebuild(&li->ei->vfs_inode);
+	atomic_dec(&learned_ext4_inflight);
 }
 
 /* The inode's state, allocated on first use; NULL when out of memory. */
@@ -255,9 +268,18 @@ static noinline void learned_ext4_note_stale(struct ext4_inode_info *ei,
 	}
 	q = READ_ONCE(li->quiet) + 1;
 	WRITE_ONCE(li->quiet, q);
-	if (q >= READ_ONCE(learned_ext4_rebuild_after) &&
-	    !work_pending(&li->work))
-		queue_work(system_unbound_wq, &li->work);
+	if (q < READ_ONCE(learned_ext4_rebuild_after) <<
+		min_t(unsigned int, READ_ONCE(li->rebuilt),
+		      LEARNED_EXT4_BACKOFF_MAX) ||
+	    work_pending(&li->work))
+		return;
+	if (atomic_inc_return(&learned_ext4_inflight) >
+	    LEARNED_EXT4_REBUILDS_INFLIGHT || !queue_work(system_unbound_wq, &li->work)) {
+		atomic_dec(&learned_ext4_inflight);
+		return;
+	}
+	if (READ_ONCE(li->rebuilt) < LEARNED_EXT4_BACKOFF_MAX)
+		WRITE_ONCE(li->rebuilt, READ_ONCE(li->rebuilt) + 1);
 }
 
 /**
@@ -532,7 +554,8 @@ void learned_ext4_destroy_inode(struct ext4_inode_info *ei)
 
 	if (!li)
 		return;
-	cancel_work_sync(&li->work);
+	if (cancel_work_sync(&li->work))	/* queued, never ran */
+		atomic_dec(&learned_ext4_inflight);
 	/* after this the shrinker cannot reach @li */
 	spin_lock(&learned_ext4_lru_lock);
 	list_del_init(&li->lru);
@@ -543,6 +566,9 @@ void learned_ext4_destroy_inode(struct ext4_inode_info *ei)
 	kfree(li);
 }
 
+/* busy indexes the shrinker skips before it gives up for this call */
+#define LEARNED_EXT4_SHRINK_BUSY_MAX	64
+
 /**
  * learned_ext4_shrink() - free learned indexes, oldest publication first.
  * @nr_pages: free indexes until at least this many pages are freed.
@@ -552,7 +578,7 @@ void learned_ext4_destroy_inode(struct ext4_inode_info *ei)
  */
 unsigned long learned_ext4_shrink(unsigned long nr_pages)
 {
-	unsigned long bytes = 0;
+	unsigned long bytes = 0, busy = 0;
 	struct learned_ext4_idx *li;
 	struct learned_index *old;
 	struct ext4_inode_info *ei;
@@ -565,10 +591,17 @@ unsigned long learned_ext4_shrink(unsigned long nr_pages)
 			spin_unlock(&learned_ext4_lru_lock);
 			break;
 		}
+		ei = li->ei;
+		if (!write_trylock(&ei->i_es_lock)) {
+			/* in use: skip it, as ext4's own es shrinker does */
+			list_move_tail(&li->lru, &learned_ext4_lru);
+			spin_unlock(&learned_ext4_lru_lock);
+			if (++busy > LEARNED_EXT4_SHRINK_BUSY_MAX)
+				break;
+			continue;
+		}
 		list_del_init(&li->lru);
 		/* unpublish as learned_ext4_publish() publishes */
-		ei = li->ei;
-		write_lock(&ei->i_es_lock);
 		old = li->idx;
 		li->idx = NULL;
 		write_unlock(&ei->i_es_lock);
@@ -680,12 +713,8 @@ static ssize_t learned_ext4_store_uint(const char *buf, size_t count,
 				       unsigned int max)
 {
 	unsigned int v;
-	int err;
 
-	err = kstrtouint(buf, 0, &v);
-	if (err)
-		return err;
-	if (v < min || v > max)
+	if (learned_parse_uint(buf, count, min, max, &v))
 		return -EINVAL;
 	WRITE_ONCE(*val, v);
 	return count;

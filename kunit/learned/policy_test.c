@@ -216,7 +216,7 @@ static void learned_policy_fault_test(struct kunit *test)
 	rcu_read_lock();
 	KUNIT_EXPECT_NULL(test, learned_hook_ops(&kunit_hook));
 	rcu_read_unlock();
-	flush_work(&kunit_hook.revert_work);
+	learned_hook_flush(&kunit_hook);
 
 	KUNIT_EXPECT_STREQ(test, hook_read(test, "policy"), "[stock] invert\n");
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_hook));

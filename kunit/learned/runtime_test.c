@@ -8,7 +8,9 @@
  * drives it through the sysfs callbacks user space reaches.
  */
 #include <kunit/test.h>
+#include <linux/capability.h>
 #include <linux/cgroup.h>
+#include <linux/cred.h>
 #include <linux/delay.h>
 #include <linux/kernfs.h>
 #include <linux/learned_policy.h>
@@ -28,6 +30,21 @@ static int kunit_rt_invert(int stock)
 static const struct kunit_rt_ops kunit_rt_invert_ops = {
 	.decide = kunit_rt_invert,
 };
+
+/* the invert policy's attach/detach calls: so far, and attached now */
+static int kunit_rt_attaches, kunit_rt_attached;
+
+static int kunit_rt_attach(struct learned_hook *hook)
+{
+	kunit_rt_attaches++;
+	kunit_rt_attached++;
+	return 0;
+}
+
+static void kunit_rt_detach(struct learned_hook *hook)
+{
+	kunit_rt_attached--;
+}
 
 /* built-in model of the "model" policy: 2 features, weights 1 and 2, bias 0 */
 static const s32 kunit_rt_w[2] = { LEARNED_Q16(1), LEARNED_Q16(2) };
@@ -50,13 +67,18 @@ static int learned_rt_test_init(struct kunit *test)
 	kunit_rt.name = "kunit_rt";
 	kunit_rt.key = &kunit_rt_key;
 	kunit_rt.per_cgroup = true;
+	kunit_rt.has_cost = true;
+	kunit_rt.has_models = true;
 	kunit_rt_slot = (struct learned_model_slot) {
 		.builtin = &kunit_rt_builtin, .builtin_id = "builtin",
 		.feature_set = KUNIT_RT_FSET, .n_features = 2, .n_outputs = 1,
 	};
 	kunit_rt_inv = (struct learned_policy) {
 		.name = "invert", .ops = &kunit_rt_invert_ops,
+		.attach = kunit_rt_attach, .detach = kunit_rt_detach,
 	};
+	kunit_rt_attaches = 0;
+	kunit_rt_attached = 0;
 	kunit_rt_model = (struct learned_policy) {
 		.name = "model", .ops = &kunit_rt_invert_ops,
 		.model = "builtin", .slot = &kunit_rt_slot,
@@ -219,6 +241,42 @@ static u8 *make_tree_pkg(struct kunit *test)
 	return p;
 }
 
+/*
+ * A vote forest of one tree, a single leaf voting for class 0: it returns
+ * a class index, not the score a policy with a model slot decides on.
+ */
+#define VOTE_PKG_LEN	(LEARNED_PKG_HEADER_SIZE + 16 + 12 + 4 + 12)
+
+static u8 *make_vote_pkg(struct kunit *test)
+{
+	u8 *p = kunit_kzalloc(test, VOTE_PKG_LEN, GFP_KERNEL);
+	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
+
+	KUNIT_ASSERT_NOT_NULL(test, p);
+	put32(p, LEARNED_PKG_MAGIC);
+	put16(p + 4, LEARNED_PKG_VERSION);
+	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
+	put32(p + 8, VOTE_PKG_LEN);
+	put32(p + 12, KUNIT_RT_FSET);
+	strscpy(p + 24, "kunit_rt", LEARNED_PKG_ID_MAX);
+	strscpy(p + 40, "model", LEARNED_PKG_ID_MAX);
+	strscpy(p + 56, "kunit vote", LEARNED_PKG_NAME_MAX);
+	put32(blob, LEARNED_BLOB_MAGIC);
+	put16(blob + 4, LEARNED_BLOB_VERSION);
+	put16(blob + 6, LEARNED_MODEL_FOREST);
+	put32(blob + 8, VOTE_PKG_LEN - LEARNED_PKG_HEADER_SIZE);
+	put16(blob + 12, 2);
+	/* forest: base 0, 1 tree, mode vote, out identity, 2 classes */
+	put16(blob + 20, 1);
+	blob[22] = LEARNED_FOREST_VOTE;
+	blob[24] = 2;
+	/* tree header: 1 node, depth 0; the node: a leaf for class 0 */
+	put16(blob + 28, 1);
+	put16(blob + 32 + 4, LEARNED_TREE_LEAF);
+	pkg_seal(p, VOTE_PKG_LEN);
+	return p;
+}
+
 static s32 slot_predict(const s32 *x)
 {
 	s32 out[1] = { 0 };
@@ -329,6 +387,8 @@ static void learned_rt_load_refused_test(struct kunit *test)
 		  PKG_LEN, "feature set 8, policy model reads 7" },
 		{ "bad name", make_pkg(test, "kunit_rt", "Model", KUNIT_RT_FSET, 0, 0, 0),
 		  PKG_LEN, "bad policy name" },
+		{ "vote forest", make_vote_pkg(test), VOTE_PKG_LEN,
+		  "a vote forest gives a class, policy model decides on a score" },
 	};
 	unsigned int i, bit, refused = 0;
 	ssize_t ret;
@@ -414,7 +474,7 @@ static void rt_next_window(struct kunit *test)
 	rcu_read_lock();
 	learned_watchdog_cost(&kunit_rt, 0, 0);
 	rcu_read_unlock();
-	flush_work(&kunit_rt.revert_work);
+	learned_hook_flush(&kunit_rt);
 }
 
 static void learned_rt_watchdog_test(struct kunit *test)
@@ -493,11 +553,10 @@ static void learned_rt_budget_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_budget_ns", "100000"), 6);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
-	/* a timed decision of 1 ms */
+	/* a timed decision of 1 ms; time_end() re-enables preemption */
 	preempt_disable();
 	t0 = local_clock() - NSEC_PER_MSEC;
 	learned_hook_time_end(&kunit_rt, t0);
-	preempt_enable();
 	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "inference_ns"), " 1 "));
 	rt_next_window(test);
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
@@ -533,6 +592,154 @@ static void learned_rt_knobs_bad_input_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_control_shift", "11"), (ssize_t)-EINVAL);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "10001"), (ssize_t)-EINVAL);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_min_events", "0"), (ssize_t)-EINVAL);
+}
+
+/* A vote forest's class index is not a score: class 0 is "no". */
+static void learned_rt_decide_vote_test(struct kunit *test)
+{
+	static const struct learned_forest vote = {
+		.n_trees = 1, .n_features = 2, .mode = LEARNED_FOREST_VOTE,
+		.n_classes = 2,
+	};
+	static const struct learned_model m = {
+		.kind = LEARNED_MODEL_FOREST, .forest = &vote,
+	};
+
+	KUNIT_EXPECT_FALSE(test, learned_model_decide(&m, 0));
+	KUNIT_EXPECT_TRUE(test, learned_model_decide(&m, 1));
+	KUNIT_EXPECT_TRUE(test, learned_model_decide(&kunit_rt_builtin, 0));
+	KUNIT_EXPECT_FALSE(test, learned_model_decide(&kunit_rt_builtin, -1));
+}
+
+/* ---- faults, reverts and the administrator ----------------------------- */
+
+/*
+ * A revert queued by a fault must not undo a policy the administrator
+ * selected after it; re-selecting the faulty policy attaches it afresh
+ * and it stays.
+ */
+static void learned_rt_select_after_fault_test(struct kunit *test)
+{
+	int attaches;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	learned_hook_fault(&kunit_rt, "kunit");
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "model"), 0);
+	learned_hook_flush(&kunit_rt);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock invert [model]\n");
+	KUNIT_EXPECT_EQ(test, kunit_rt_attached, 0);
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	attaches = kunit_rt_attaches;
+	learned_hook_fault(&kunit_rt, "kunit");
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	learned_hook_flush(&kunit_rt);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	KUNIT_EXPECT_EQ(test, kunit_rt_attaches, attaches + 1);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attached, 1);
+	rcu_read_lock();
+	KUNIT_EXPECT_PTR_EQ(test, learned_hook_ops(&kunit_rt),
+			    (const void *)&kunit_rt_invert_ops);
+	rcu_read_unlock();
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "faults"), "2\n");
+}
+
+/* Each hook logs its own first fault, not only the first hook to fault. */
+static void learned_rt_fault_logged_test(struct kunit *test)
+{
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	KUNIT_EXPECT_FALSE(test, test_bit(LEARNED_HOOK_WARNED, &kunit_rt.flags));
+	learned_hook_fault(&kunit_rt, "kunit");
+	learned_hook_flush(&kunit_rt);
+	KUNIT_EXPECT_TRUE(test, test_bit(LEARNED_HOOK_WARNED, &kunit_rt.flags));
+}
+
+/*
+ * A judge that runs while the counters are being reset sees counters
+ * below the window's base: it must not compute the costs' differences
+ * (a u64 underflow) and revert on them.
+ */
+static void learned_rt_reset_under_judge_test(struct kunit *test)
+{
+	int cpu;
+
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_min_events", "1"), 1);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	rt_costs(0, 700);
+	/* the window starts with these costs as its base ... */
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
+	/* ... and a reset zeroes them under it, as a judge may see */
+	for_each_possible_cpu(cpu)
+		memset(per_cpu_ptr(kunit_rt.stats, cpu), 0,
+		       sizeof(struct learned_hook_stats));
+	rt_costs(1, 0);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "last_revert"), "none\n");
+	/* the reset written to sysfs restarts the window under the judge's lock */
+	rt_costs(0, 700);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "decisions", "0"), 1);
+	KUNIT_EXPECT_EQ(test, kunit_rt.wd.base_cost[1], 0ULL);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "decisions"), "0\n");
+}
+
+/*
+ * A sampled decision is timed with preemption disabled, so that it ends
+ * on the CPU it started on and no preemption inflates its time.
+ */
+static void learned_rt_timing_preempt_test(struct kunit *test)
+{
+	int pc = preempt_count();
+	unsigned int i;
+	u64 t0 = 0;
+
+	if (!IS_ENABLED(CONFIG_PREEMPT_COUNT))
+		kunit_skip(test, "preempt_count() is not kept (no CONFIG_PREEMPT_COUNT)");
+	for (i = 0; i < (1U << LEARNED_TIME_SHIFT) && !t0; i++) {
+		t0 = learned_hook_time_start(&kunit_rt);
+		if (!t0)
+			KUNIT_EXPECT_EQ(test, preempt_count(), pc);
+	}
+	KUNIT_ASSERT_NE(test, t0, 0ULL);
+	KUNIT_EXPECT_GT(test, preempt_count(), pc);
+	learned_hook_time_end(&kunit_rt, t0);
+	KUNIT_EXPECT_EQ(test, preempt_count(), pc);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "inference_ns"), " 1 "));
+}
+
+/* Writes need CAP_SYS_ADMIN, whatever the file modes allow. */
+static void learned_rt_capable_test(struct kunit *test)
+{
+	const struct sysfs_ops *ops = kunit_rt.kobj.ktype->sysfs_ops;
+	struct kobj_attribute *policy = rt_attr(test, "policy");
+	struct kobj_attribute *pct = rt_attr(test, "watchdog_threshold_pct");
+	u8 *pkg = make_pkg(test, "kunit_rt", "model", KUNIT_RT_FSET, 0, 0, 0);
+	const struct cred *old;
+	struct cred *cred;
+
+	cred = prepare_creds();
+	KUNIT_ASSERT_NOT_NULL(test, cred);
+	cap_lower(cred->cap_effective, CAP_SYS_ADMIN);
+	old = override_creds(cred);
+	KUNIT_EXPECT_EQ(test, ops->store(&kunit_rt.kobj, &policy->attr, "invert", 6),
+			(ssize_t)-EPERM);
+	KUNIT_EXPECT_EQ(test, ops->store(&kunit_rt.kobj, &pct->attr, "20", 2),
+			(ssize_t)-EPERM);
+	KUNIT_EXPECT_EQ(test, rt_load(test, pkg, 0, PKG_LEN), (ssize_t)-EPERM);
+	/* reading needs nothing */
+	KUNIT_EXPECT_GT(test, ops->show(&kunit_rt.kobj, &policy->attr,
+					kunit_kzalloc(test, PAGE_SIZE, GFP_KERNEL)),
+			(ssize_t)0);
+	revert_creds(old);
+	put_cred(cred);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "watchdog_threshold_pct"), "0\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "model_status"), "loads 0 "));
+	/* with it, the same writes go through */
+	KUNIT_EXPECT_EQ(test, ops->store(&kunit_rt.kobj, &policy->attr, "invert", 6),
+			(ssize_t)6);
+	KUNIT_EXPECT_EQ(test, rt_load(test, pkg, 0, PKG_LEN), (ssize_t)PKG_LEN);
 }
 
 /* ---- per-cgroup policies ------------------------------------------------ */
@@ -571,7 +778,7 @@ static void learned_rt_cgroup_test(struct kunit *test)
 
 	/* a revert drops per-cgroup policies too */
 	learned_hook_fault(&kunit_rt, "kunit");
-	flush_work(&kunit_rt.revert_work);
+	learned_hook_flush(&kunit_rt);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_rt));
 	rcu_read_lock();
 	KUNIT_EXPECT_NULL(test, learned_hook_ops_cgroup(&kunit_rt, root));
@@ -583,6 +790,61 @@ static void learned_rt_cgroup_test(struct kunit *test)
 	cgroup_put(root);
 }
 
+/* A policy serving only a cgroup is attached, and detached after its last user. */
+static void learned_rt_cgroup_attach_test(struct kunit *test)
+{
+	if (!IS_ENABLED(CONFIG_CGROUPS))
+		kunit_skip(test, "CONFIG_CGROUPS is off");
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ invert"), 8);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attached, 1);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attaches, 1);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "stock"), 0);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attached, 1);	/* the cgroup still uses it */
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ model"), 7);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attached, 0);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ invert"), 8);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attaches, 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ default"), 9);
+	KUNIT_EXPECT_EQ(test, kunit_rt_attached, 0);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_rt));
+}
+
+/* the id of no cgroup: entries under it stand for removed cgroups */
+#define KUNIT_RT_GONE_ID	(ULONG_MAX >> 2)
+
+/*
+ * A refused write still prunes the entries of removed cgroups, and the
+ * static key must follow: off when none is left.  While a revert is
+ * pending, writes are refused.
+ */
+static void learned_rt_cgroup_prune_test(struct kunit *test)
+{
+	mutex_lock(&kunit_rt.lock);
+	KUNIT_ASSERT_EQ(test, xa_err(xa_store(&kunit_rt.cg_policies, KUNIT_RT_GONE_ID,
+					      &kunit_rt_model, GFP_KERNEL)), 0);
+	kunit_rt_model.users++;
+	atomic_inc(&kunit_rt.n_cg);
+	static_branch_enable(kunit_rt.key);
+	mutex_unlock(&kunit_rt.lock);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "cgroup_policy"),
+					   " model (removed)\n"));
+
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ nosuch"),
+			(ssize_t)-EINVAL);
+	KUNIT_EXPECT_EQ(test, atomic_read(&kunit_rt.n_cg), 0);
+	KUNIT_EXPECT_EQ(test, kunit_rt_model.users, 0U);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_rt));
+
+	if (!IS_ENABLED(CONFIG_CGROUPS))
+		return;
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+	learned_hook_fault(&kunit_rt, "kunit");
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ invert"), (ssize_t)-EBUSY);
+	learned_hook_flush(&kunit_rt);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "cgroup_policy", "/ invert"), 8);
+}
+
 static struct kunit_case learned_rt_cases[] = {
 	KUNIT_CASE(learned_rt_load_test),
 	KUNIT_CASE(learned_rt_load_alt_set_test),
@@ -590,7 +852,15 @@ static struct kunit_case learned_rt_cases[] = {
 	KUNIT_CASE(learned_rt_watchdog_test),
 	KUNIT_CASE(learned_rt_budget_test),
 	KUNIT_CASE(learned_rt_knobs_bad_input_test),
+	KUNIT_CASE(learned_rt_decide_vote_test),
+	KUNIT_CASE(learned_rt_select_after_fault_test),
+	KUNIT_CASE(learned_rt_fault_logged_test),
+	KUNIT_CASE(learned_rt_reset_under_judge_test),
+	KUNIT_CASE(learned_rt_timing_preempt_test),
+	KUNIT_CASE(learned_rt_capable_test),
 	KUNIT_CASE(learned_rt_cgroup_test),
+	KUNIT_CASE(learned_rt_cgroup_attach_test),
+	KUNIT_CASE(learned_rt_cgroup_prune_test),
 	{}
 };
 

@@ -104,7 +104,7 @@ static void learned_evict_fault_test(struct kunit *test)
 	got = learned_evict_decide_refault(&r);
 	rcu_read_unlock();
 	KUNIT_EXPECT_FALSE(test, got);	/* stock's answer */
-	flush_work(&learned_evict_hook.revert_work);
+	learned_hook_flush(&learned_evict_hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&learned_evict_hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&learned_evict_hook.faults),
 			faults + 1);

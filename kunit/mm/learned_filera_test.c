@@ -130,7 +130,7 @@ static void learned_filera_fault_test(struct kunit *test)
 	got = learned_filera_decide(&req);
 	rcu_read_unlock();
 	KUNIT_EXPECT_EQ(test, got, 16L);	/* stock's window */
-	flush_work(&learned_filera_hook.revert_work);
+	learned_hook_flush(&learned_filera_hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&learned_filera_hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&learned_filera_hook.faults),
 			faults + 1);

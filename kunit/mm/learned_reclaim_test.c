@@ -10,6 +10,7 @@
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
 #include <linux/learned_reclaim_features.h>
+#include <linux/page_ext.h>
 
 #include "learned_hook_attr.h"
 
@@ -389,7 +390,7 @@ static void learned_reclaim_fault_test(struct kunit *test)
 	got = learned_reclaim_decide(&act);
 	rcu_read_unlock();
 	KUNIT_EXPECT_EQ(test, got, 1);	/* stock's answer */
-	flush_work(&learned_reclaim_hook.revert_work);
+	learned_hook_flush(&learned_reclaim_hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&learned_reclaim_hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&learned_reclaim_hook.faults),
 			faults + 1);
@@ -481,8 +482,20 @@ static void learned_reclaim_cgroup_test(struct kunit *test)
 	cgroup_put(root);
 }
 
+/*
+ * The history costs every page 16 bytes (page_ext stays 8-byte aligned
+ * after it), and only when it is asked for.
+ */
+static void learned_reclaim_page_ext_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, learned_reclaim_page_ext_ops.size, (size_t)16);
+	KUNIT_EXPECT_EQ(test, learned_reclaim_page_ext_ops.need(),
+			IS_ENABLED(CONFIG_LEARNED_RECLAIM_HISTORY));
+}
+
 static struct kunit_case learned_reclaim_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_reclaim_policy_test, reclaim_gen_params),
+	KUNIT_CASE(learned_reclaim_page_ext_test),
 	KUNIT_CASE(learned_reclaim_features_test),
 	KUNIT_CASE(learned_reclaim_seq_test),
 	KUNIT_CASE(learned_reclaim_learned_range_test),

@@ -244,7 +244,7 @@ static void learned_swapra_fault_test(struct kunit *test)
 		win = learned_swapra_decide(&req, &stride);
 		rcu_read_unlock();
 		KUNIT_EXPECT_EQ(test, win, 0);	/* handed to stock */
-		flush_work(&learned_swapra_hook.revert_work);
+		learned_hook_flush(&learned_swapra_hook);
 		KUNIT_EXPECT_FALSE(test,
 				   learned_hook_enabled(&learned_swapra_hook));
 		KUNIT_EXPECT_EQ(test, atomic_read(&learned_swapra_hook.faults),

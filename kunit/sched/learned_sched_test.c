@@ -216,8 +216,7 @@ static void learned_sched_fault_test(struct kunit *test)
 	/* the fault is pending: stock answers without asking the policy */
 	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false));
 	rcu_read_unlock();
-	learned_sched_sync_faults();
-	flush_work(&hook->revert_work);
+	learned_hook_flush(hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + 1);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->last_fault, "migrate"));
@@ -365,7 +364,7 @@ static void learned_sched_tune_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_bad_tune), 0);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_bad"), 0);
 	KUNIT_EXPECT_EQ(test, learned_sched_tune_decide(&c, 3000000), 3000000U);
-	flush_work(&hook->revert_work);
+	learned_hook_flush(hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + 1);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->last_fault, "gran"));
@@ -413,7 +412,7 @@ static void learned_sched_tune_model_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, n[0] + n[1] + n[2], 7U * 8U);
 	KUNIT_EXPECT_GT(test, n[1], 0U);
 	KUNIT_EXPECT_GT(test, n[2], 0U);
-	flush_work(&hook->revert_work);
+	learned_hook_flush(hook);
 	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults);
 	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));
 	kunit_info(test, "stock %u low %u high %u of %u phases\n",

@@ -15,6 +15,7 @@
  */
 #include <kunit/test.h>
 #include <linux/delay.h>
+#include <linux/kernfs.h>
 #include <linux/ktime.h>
 #include <linux/learned_index.h>
 #include <linux/learned_policy.h>
@@ -22,6 +23,7 @@
 #include <linux/rbtree.h>
 #include <linux/slab.h>
 #include <linux/sort.h>
+#include <linux/sysfs.h>
 
 #include "ext4.h"
 #include "learned_extents.h"
@@ -498,6 +500,96 @@ static void learned_ext4_auto_rebuild_test(struct kunit *test)
 	lext_free(f);
 }
 
+/* A tunable refuses what every learned sysfs file refuses, an embedded NUL too. */
+static void learned_ext4_tunable_bad_input_test(struct kunit *test)
+{
+	static const char * const bad[] = { "8\0junk", "", "x", "0", "-1", "8 8" };
+	static const size_t len[] = { 7, 0, 1, 1, 2, 3 };
+	struct kernfs_node *kn = sysfs_get_dirent(learned_ext4_hook.kobj.sd,
+						  "rebuild_after");
+	char *before = kunit_kzalloc(test, PAGE_SIZE, GFP_KERNEL);
+	char *after = kunit_kzalloc(test, PAGE_SIZE, GFP_KERNEL);
+	struct kobj_attribute *attr;
+	unsigned int i;
+
+	KUNIT_ASSERT_NOT_NULL(test, kn);
+	KUNIT_ASSERT_NOT_NULL(test, before);
+	KUNIT_ASSERT_NOT_NULL(test, after);
+	attr = container_of(kn->priv, struct kobj_attribute, attr);
+	kernfs_put(kn);
+	attr->show(&learned_ext4_hook.kobj, attr, before);
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		KUNIT_EXPECT_EQ_MSG(test, attr->store(&learned_ext4_hook.kobj, attr,
+						      bad[i], len[i]),
+				    (ssize_t)-EINVAL, "input #%u", i);
+		attr->show(&learned_ext4_hook.kobj, attr, after);
+		KUNIT_EXPECT_STREQ(test, after, before);
+	}
+}
+
+/*
+ * Rebuilds back off per inode: once one was queued, the next needs twice
+ * rebuild_after quiet lookups, so a writer cannot keep the workqueue busy
+ * with O(extents) rebuilds of one file.
+ */
+static void learned_ext4_rebuild_backoff_test(struct kunit *test)
+{
+	const struct lext_case c = { "contiguous", LEXT_CONTIG, 5000 };
+	struct lext_fixture *f = lext_new(test);
+	const struct learned_index *idx;
+	struct rnd_state rnd;
+	int i;
+
+	prandom_seed_state(&rnd, 23);
+	lext_fill(test, f, &c, &rnd);
+	lext_select(test, "learned");
+	lext_snapshot(test, f);
+	lext_check_one(test, f, 0);
+	KUNIT_ASSERT_NOT_NULL(test, f->ei->i_lidx);
+	f->ei->i_lidx->rebuilt = 1;
+	for (i = 0; i < 100; i++)
+		lext_check_one(test, f, i * 8);
+	flush_work(&f->ei->i_lidx->work);
+	learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_EXPECT_NULL(test, idx);
+	for (i = 0; i < 100; i++)
+		lext_check_one(test, f, i * 8);
+	flush_work(&f->ei->i_lidx->work);
+	learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_EXPECT_NOT_NULL(test, idx);
+	KUNIT_EXPECT_EQ(test, f->ei->i_lidx->rebuilt, 2U);
+	lext_select(test, "stock");
+	lext_free(f);
+}
+
+/*
+ * The shrinker skips an index whose inode's es lock is held (it runs
+ * under the global LRU lock and must not wait there), as ext4's own es
+ * shrinker does with write_trylock().
+ */
+static void learned_ext4_shrink_busy_test(struct kunit *test)
+{
+	const struct lext_case c = { "random", LEXT_RANDOM, 3000 };
+	struct lext_fixture *f = lext_new(test);
+	const struct learned_index *idx;
+	struct rnd_state rnd;
+
+	prandom_seed_state(&rnd, 19);
+	lext_fill(test, f, &c, &rnd);
+	lext_select(test, "learned");
+	KUNIT_ASSERT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	read_lock(&f->ei->i_es_lock);
+	KUNIT_EXPECT_EQ(test, learned_ext4_shrink(ULONG_MAX), 0UL);
+	read_unlock(&f->ei->i_es_lock);
+	learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_EXPECT_NOT_NULL(test, idx);
+	learned_ext4_shrink(ULONG_MAX);
+	learned_ext4_index_bytes(f->ei, &idx);
+	KUNIT_EXPECT_NULL(test, idx);
+	lext_select(test, "stock");
+	lext_free(f);
+}
+
 /*
  * The shrinker frees the index (every lookup goes back to the tree, with
  * the tree's answers); a rebuild brings it back.
@@ -787,6 +879,9 @@ static struct kunit_case learned_ext4_cases[] = {
 	KUNIT_CASE(learned_ext4_stock_test),
 	KUNIT_CASE(learned_ext4_auto_rebuild_test),
 	KUNIT_CASE(learned_ext4_shrink_test),
+	KUNIT_CASE(learned_ext4_shrink_busy_test),
+	KUNIT_CASE(learned_ext4_tunable_bad_input_test),
+	KUNIT_CASE(learned_ext4_rebuild_backoff_test),
 	KUNIT_CASE_PARAM(learned_ext4_bench_test, lext_bench_gen_params),
 	{}
 };

@@ -19,13 +19,15 @@
  *   faults              internal errors that reverted the hook to stock
  *   last_fault          reason of the most recent fault, or "none"
  *   model               identity and provenance of the active policy's model
- *   model_load          (write only) a model package for one of the hook's
- *                       policies, swapped in at run time
- *   model_status        result of the last model_load, and load timings
+ *   model_load          (write only; @has_models) a model package for one
+ *                       of the hook's policies, swapped in at run time
+ *   model_status        (@has_models) result of the last model_load
  *   inference_ns        sampled time spent in policies: "mean samples max"
- *   watchdog_*          the quality watchdog's knobs (see below)
- *   last_revert         reason, time and figures of the last watchdog revert
- *   cgroup_policy       per-cgroup policies (hooks that support them)
+ *   watchdog_*          (@has_cost) the quality watchdog's knobs (below)
+ *   last_revert         (@has_cost) the last watchdog revert
+ *   cgroup_policy       (@per_cgroup) per-cgroup policies
+ *
+ * Writing any of them needs CAP_SYS_ADMIN.
  *
  * Counters are per-CPU and summed on read; writing 0 to any counter
  * resets all of them.
@@ -45,6 +47,7 @@
 
 #include <linux/atomic.h>
 #include <linux/hash.h>
+#include <linux/irq_work.h>
 #include <linux/jiffies.h>
 #include <linux/jump_label.h>
 #include <linux/kobject.h>
@@ -124,6 +127,8 @@ struct learned_model_slot {
  * @detach: optional; called (may sleep) after the policy stopped being
  *	active and an RCU grace period has passed.
  * @list: registry linkage, owned by the hook.
+ * @users: the hook and the cgroups it serves (hook->lock): @attach runs
+ *	for the first, @detach after the last.
  */
 struct learned_policy {
 	const char *name;
@@ -133,6 +138,7 @@ struct learned_policy {
 	int (*attach)(struct learned_hook *hook);
 	void (*detach)(struct learned_hook *hook);
 	struct list_head list;
+	unsigned int users;
 };
 
 /**
@@ -218,6 +224,10 @@ struct learned_model_status {
 	size_t expected;
 };
 
+/* bits of learned_hook.flags */
+#define LEARNED_HOOK_WARNED	0	/* the hook's first fault was logged */
+#define LEARNED_HOOK_FAULTED	1	/* a fault waits to be logged */
+
 /**
  * struct learned_hook - a decision point with pluggable policies.
  * @name: directory name under /sys/kernel/learned/.
@@ -230,11 +240,18 @@ struct learned_model_status {
  * @stats: per-CPU counters.
  * @faults: number of faults that reverted the hook.
  * @fault_pending: a fault was recorded and the revert is queued.
+ * @flags: %LEARNED_HOOK_WARNED, %LEARNED_HOOK_FAULTED.
  * @last_fault: reason of the most recent fault.
+ * @fault_work: hands a fault or a watchdog revert, recorded in any
+ *	context (even under a run-queue lock), to @revert_work.
  * @revert_work: reverts to stock from process context after a fault.
  * @kobj: the hook's sysfs directory.
  * @per_cgroup: the hook passes a cgroup to learned_hook_ops_cgroup(), so
  *	cgroup_policy is offered.
+ * @has_cost: the hook reports watchdog costs (learned_watchdog_cost()),
+ *	so the quality watchdog's files are offered.
+ * @has_models: policies of the hook take models at run time (a
+ *	&struct learned_model_slot), so model_load and friends are offered.
  * @cg_policies: policies chosen per cgroup, by cgroup id.
  * @n_cg: entries in @cg_policies.
  * @wd: the quality watchdog.
@@ -251,10 +268,14 @@ struct learned_hook {
 	struct learned_hook_stats __percpu *stats;
 	atomic_t faults;
 	atomic_t fault_pending;
+	unsigned long flags;
 	char last_fault[LEARNED_REASON_MAX];
+	struct irq_work fault_work;
 	struct work_struct revert_work;
 	struct kobject kobj;
 	bool per_cgroup;
+	bool has_cost;
+	bool has_models;
 	struct xarray cg_policies;
 	atomic_t n_cg;
 	struct learned_watchdog wd;
@@ -271,12 +292,15 @@ void learned_policy_unregister(struct learned_hook *hook,
 			       struct learned_policy *policy);
 int learned_policy_select(struct learned_hook *hook, const char *name);
 void learned_hook_fault(struct learned_hook *hook, const char *reason);
+void learned_hook_flush(struct learned_hook *hook);
 const void *__learned_hook_ops_cgroup(struct learned_hook *hook,
 				      struct cgroup *cgrp);
 int learned_model_load(struct learned_hook *hook, const void *pkg,
 		       size_t len);
 void __learned_slot_first_use(struct learned_loaded_model *m);
 void __learned_watchdog_judge(struct learned_hook *hook);
+int learned_parse_uint(const char *buf, size_t count, unsigned int min,
+		       unsigned int max, unsigned int *val);
 
 /**
  * learned_hook_enabled() - is a non-stock policy active on @hook?
@@ -402,7 +426,12 @@ learned_slot_model(struct learned_model_slot *slot)
  * learned_hook_time_start() - maybe start timing a decision.
  * @hook: the hook.
  *
- * Context: preemption disabled or rcu_read_lock() held (per-CPU counter).
+ * A sampled decision runs with preemption disabled until
+ * learned_hook_time_end(), so that it is timed on one CPU and its time is
+ * not inflated by a preemption (rcu_read_lock() alone does not disable
+ * preemption on PREEMPT_RCU kernels).
+ *
+ * Context: any; must be paired with learned_hook_time_end().
  * Return: a start time to pass to learned_hook_time_end(), or 0 when this
  * decision is not sampled.
  */
@@ -411,7 +440,8 @@ static inline u64 learned_hook_time_start(struct learned_hook *hook)
 	if (this_cpu_inc_return(hook->stats->ticks) &
 	    ((1U << LEARNED_TIME_SHIFT) - 1))
 		return 0;
-	return local_clock();
+	preempt_disable();
+	return local_clock() ?: 1;
 }
 
 /**
@@ -419,7 +449,8 @@ static inline u64 learned_hook_time_start(struct learned_hook *hook)
  * @hook: the hook.
  * @t0: what learned_hook_time_start() returned.
  *
- * Context: as learned_hook_time_start(), on the same CPU.
+ * Context: as learned_hook_time_start(); re-enables preemption if @t0
+ * is not 0.
  */
 static inline void learned_hook_time_end(struct learned_hook *hook, u64 t0)
 {
@@ -432,6 +463,7 @@ static inline void learned_hook_time_end(struct learned_hook *hook, u64 t0)
 	this_cpu_inc(hook->stats->infer_samples);
 	if (dt > this_cpu_read(hook->stats->infer_max_ns))
 		this_cpu_write(hook->stats->infer_max_ns, dt);
+	preempt_enable();
 }
 
 /**
@@ -471,6 +503,89 @@ static inline void learned_watchdog_cost(struct learned_hook *hook, u64 key,
 	if (unlikely(time_after(jiffies, READ_ONCE(hook->wd.window_end))))
 		__learned_watchdog_judge(hook);
 }
+
+/**
+ * struct learned_call - the core's side of one decision of a hook.
+ * @hook: the hook.
+ * @cgroup: the cgroup the decision is for (hooks with per-cgroup
+ *	scope), or NULL for the hook's policy.
+ * @key: what the decision is about, for the watchdog (see
+ *	learned_watchdog_control()).
+ * @sampled: @key may fall in the control sample, decided by stock.
+ * @cost: watchdog cost to report for @key before deciding (e.g. 1 for a
+ *	refault), or 0.
+ * @stock: stock's answer, returned when no policy answers.
+ * @lo: the smallest answer a policy may give.
+ * @hi: the largest; any other answer is a fault.
+ * @fault: the reason a fault records.
+ */
+struct learned_call {
+	struct learned_hook *hook;
+	struct cgroup *cgroup;
+	u64 key;
+	bool sampled;
+	unsigned int cost;
+	long stock;
+	long lo;
+	long hi;
+	const char *fault;
+};
+
+long learned_call_done(const struct learned_call *c, long ret);
+
+/*
+ * The ops to ask for @c, or NULL when stock decides: no policy serves the
+ * hook or cgroup (a fallback), or @c->key is in the control sample.
+ */
+static inline const void *learned_call_ops(const struct learned_call *c)
+{
+	const void *ops = learned_hook_ops_cgroup(c->hook, c->cgroup);
+
+	if (!ops) {
+		learned_hook_fallback(c->hook);
+		return NULL;
+	}
+	if (c->cost)
+		learned_watchdog_cost(c->hook, c->key, c->cost);
+	if (c->sampled && learned_watchdog_control(c->hook, c->key))
+		return NULL;
+	return ops;
+}
+
+/**
+ * LEARNED_CALL() - make one decision through the active policy.
+ * @c: the decision, a &struct learned_call.
+ * @ops_type: the hook's ops structure type.
+ * @op: the callback to call; a NULL callback is a fallback to stock.
+ * @...: its arguments.
+ *
+ * Every decision of every hook goes through here: the policy of the
+ * hook or of @c->cgroup is looked up under RCU, the watchdog's cost is
+ * reported and its control sample decided by stock, one call in
+ * 2^%LEARNED_TIME_SHIFT is timed on one CPU, an answer outside
+ * [@c->lo, @c->hi] records a fault (the hook reverts to stock) and is
+ * replaced by stock's, and decisions and overrides are counted.
+ *
+ * Context: rcu_read_lock() held (or preemption disabled); any context.
+ * Return: the answer to apply, as a long.
+ */
+#define LEARNED_CALL(c, ops_type, op, ...)				\
+({									\
+	const struct learned_call *__c = (c);				\
+	const ops_type *__ops = learned_call_ops(__c);			\
+	long __ret = __c->stock;					\
+	u64 __t0;							\
+									\
+	if (__ops && !__ops->op) {					\
+		learned_hook_fallback(__c->hook);			\
+	} else if (__ops) {						\
+		__t0 = learned_hook_time_start(__c->hook);		\
+		__ret = __ops->op(__VA_ARGS__);				\
+		learned_hook_time_end(__c->hook, __t0);			\
+		__ret = learned_call_done(__c, __ret);			\
+	}								\
+	__ret;								\
+})
 
 #endif /* CONFIG_LEARNED */
 

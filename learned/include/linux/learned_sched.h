@@ -109,7 +109,6 @@ bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
 				  bool stock);
 bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
 			       bool stock);
-void learned_sched_sync_faults(void);
 bool __learned_sched_migrate(struct task_struct *p, struct rq *src_rq,
 			     struct rq *dst_rq, struct sched_domain *sd,
 			     int idle, bool stock);
