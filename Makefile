@@ -8,7 +8,7 @@ VM_ARGS ?=
 CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
-	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean \
+	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean results \
 	test-debug test-kcsan runtime-demo selftests-vm
 
 help:
@@ -28,7 +28,7 @@ help:
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
 	@echo ''
 	@echo 'Test:'
-	@echo '  make utest         userspace unit tests (tools/*, scripts/bench-selftest)'
+	@echo '  make utest         userspace unit tests (tools/*, scripts/bench-selftest, scripts/results --check)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
 	@echo '  make test-debug    KASAN/KFENCE/UBSAN/lockdep/PROVE_RCU/DEBUG_VM kernel: smoke, sysfs'
@@ -42,6 +42,9 @@ help:
 	@echo ''
 	@echo 'Benchmark:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
+	@echo '  make results       run the commands behind the README'"'"'s headline tables and rewrite them'
+	@echo '                     from their results folders (QUICK=1: shorter runs, under 30 min, into'
+	@echo '                     results/quick/tables.md; README.md unchanged)'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
 	@echo '  make bench-reclaim reclaim hook: stock, MGLRU, freq, learned next to OPT of the traced run'
 	@echo '  make bench-swapra  swapra policies (stock, leap, learned) on tools/swapwl + switching check'
@@ -99,6 +102,7 @@ selftests-vm: deps
 utest: deps
 	@$(MAKE) --no-print-directory -C tools test
 	@scripts/bench-selftest
+	@scripts/results --check
 
 test: utest kunit smoke
 	@echo 'make test: all passed'
@@ -108,6 +112,11 @@ bench: kernel
 	@scripts/bench --profile $(PROFILE) $(BENCH_ARGS)
 
 run: bench
+
+# The README's headline tables: run their commands, rewrite the tables
+# between the README's results markers (scripts/results --help).
+results: kernel
+	@scripts/results --run $(if $(QUICK),--quick)
 
 bench-infer: deps
 	@scripts/bench-infer

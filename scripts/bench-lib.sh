@@ -52,7 +52,8 @@ wl_name() {
 }
 
 # wl_header FILE KEY: the value of a "# KEY: value" header line (first one).
-# Keys: memory.max, swap, cgroups, note (note may continue on "#   " lines).
+# Keys: memory.max, swap, cgroups, counter, note (note may continue on
+# "#   " lines).
 wl_header() {
 	awk -v key="$2" '
 	!/^#/ { exit }
@@ -146,6 +147,10 @@ validate_workload() {
 	case ${v:-none} in
 	none | disk | zram) ;;
 	*) echo "job file '$f': bad '# swap: $v' (want none, disk or zram)"; return 1 ;;
+	esac
+	v=$(wl_header "$f" counter)
+	case $v in
+	*[!a-z0-9_.]*) echo "job file '$f': bad '# counter: $v' (want a metric name of results.csv, such as vmstat.pgmajfault)"; return 1 ;;
 	esac
 	v=$(wl_header "$f" cgroups)
 	case ${v:-single} in
