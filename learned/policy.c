@@ -122,7 +122,8 @@ static void learned_revert_pending(struct learned_hook *hook)
  *
  * Context: process context, may sleep.
  * Return: 0 on success, -ENOENT for an unknown name, or the error of the
- * policy's attach callback; on error the active policy is unchanged.
+ * policy's attach callback; on error the active policy is unchanged (stock
+ * if a revert was pending).
  */
 int learned_policy_select(struct learned_hook *hook, const char *name)
 {
