@@ -566,6 +566,36 @@ void learned_ext4_destroy_inode(struct ext4_inode_info *ei)
 	kfree(li);
 }
 
+/**
+ * learned_ext4_rebuilds_queued() - rebuilds queued for an inode so far.
+ * @ei: the inode.
+ *
+ * Saturates at LEARNED_EXT4_BACKOFF_MAX, the backoff's limit.
+ *
+ * Context: any.
+ * Return: the count, 0 for an inode without learned state.
+ */
+unsigned int learned_ext4_rebuilds_queued(struct ext4_inode_info *ei)
+{
+	struct learned_ext4_idx *li = READ_ONCE(ei->i_lidx);
+
+	return li ? READ_ONCE(li->rebuilt) : 0;
+}
+
+/**
+ * learned_ext4_flush_rebuild() - wait for the inode's queued rebuild.
+ * @ei: the inode.
+ *
+ * Context: process context, may sleep.
+ */
+void learned_ext4_flush_rebuild(struct ext4_inode_info *ei)
+{
+	struct learned_ext4_idx *li = READ_ONCE(ei->i_lidx);
+
+	if (li)
+		flush_work(&li->work);
+}
+
 /* busy indexes the shrinker skips before it gives up for this call */
 #define LEARNED_EXT4_SHRINK_BUSY_MAX	64
 

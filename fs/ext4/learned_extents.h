@@ -50,6 +50,8 @@ bool learned_ext4_publish(struct ext4_inode_info *ei,
 size_t learned_ext4_index_bytes(struct ext4_inode_info *ei,
 				const struct learned_index **idx);
 unsigned long learned_ext4_shrink(unsigned long nr_pages);
+unsigned int learned_ext4_rebuilds_queued(struct ext4_inode_info *ei);
+void learned_ext4_flush_rebuild(struct ext4_inode_info *ei);
 
 /**
  * learned_ext4_enabled() - does ext4_es_lookup_extent() ask the hook?

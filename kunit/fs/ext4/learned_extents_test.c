@@ -536,7 +536,6 @@ static void learned_ext4_rebuild_backoff_test(struct kunit *test)
 {
 	const struct lext_case c = { "contiguous", LEXT_CONTIG, 5000 };
 	struct lext_fixture *f = lext_new(test);
-	const struct learned_index *idx;
 	struct rnd_state rnd;
 	int i;
 
@@ -544,20 +543,23 @@ static void learned_ext4_rebuild_backoff_test(struct kunit *test)
 	lext_fill(test, f, &c, &rnd);
 	lext_select(test, "learned");
 	lext_snapshot(test, f);
-	lext_check_one(test, f, 0);
-	KUNIT_ASSERT_NOT_NULL(test, f->ei->i_lidx);
-	f->ei->i_lidx->rebuilt = 1;
+	/* 64 quiet lookups queue the first rebuild */
 	for (i = 0; i < 100; i++)
 		lext_check_one(test, f, i * 8);
-	flush_work(&f->ei->i_lidx->work);
-	learned_ext4_index_bytes(f->ei, &idx);
-	KUNIT_EXPECT_NULL(test, idx);
+	learned_ext4_flush_rebuild(f->ei);
+	KUNIT_EXPECT_EQ(test, learned_ext4_rebuilds_queued(f->ei), 1U);
+	/* the tree changes: the next rebuild needs 128 */
+	write_lock(&f->ei->i_es_lock);
+	learned_ext4_es_changed(f->ei);
+	write_unlock(&f->ei->i_es_lock);
 	for (i = 0; i < 100; i++)
 		lext_check_one(test, f, i * 8);
-	flush_work(&f->ei->i_lidx->work);
-	learned_ext4_index_bytes(f->ei, &idx);
-	KUNIT_EXPECT_NOT_NULL(test, idx);
-	KUNIT_EXPECT_EQ(test, f->ei->i_lidx->rebuilt, 2U);
+	learned_ext4_flush_rebuild(f->ei);
+	KUNIT_EXPECT_EQ(test, learned_ext4_rebuilds_queued(f->ei), 1U);
+	for (i = 0; i < 100; i++)
+		lext_check_one(test, f, i * 8);
+	learned_ext4_flush_rebuild(f->ei);
+	KUNIT_EXPECT_EQ(test, learned_ext4_rebuilds_queued(f->ei), 2U);
 	lext_select(test, "stock");
 	lext_free(f);
 }
