@@ -19,6 +19,9 @@
 #   DEPFLAGS    header dependencies in $(B)/*.d and $(B)/san/*.d, read here
 #   rules       $(B)/%.o and $(B)/san/%.o from %.c with $(CPPFLAGS), and
 #               the directories $(B) and $(B)/san
+#   TOOLS_LIB_SRCS, TOOLS_LIB_CPPFLAGS
+#               the shared code of tools/lib, to compile in; as objects,
+#               $(B)/tools-lib-%.o and $(B)/san/tools-lib-%.o
 # "all" stays the default goal.
 
 TOOLS := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
@@ -41,5 +44,12 @@ $(B)/%.o: %.c | $(B)
 	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
 $(B)/san/%.o: %.c | $(B)/san
 	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CPPFLAGS) $(SAN) -c $< -o $@
+
+TOOLS_LIB_SRCS := $(TOOLS)/lib/nextuse.c
+TOOLS_LIB_CPPFLAGS := -I$(TOOLS)/lib
+$(B)/tools-lib-%.o: $(TOOLS)/lib/%.c | $(B)
+	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CFLAGS) -c $< -o $@
+$(B)/san/tools-lib-%.o: $(TOOLS)/lib/%.c | $(B)/san
+	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(SAN) -c $< -o $@
 
 -include $(wildcard $(B)/*.d $(B)/san/*.d)
