@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cachesim: the policy interface and registry, and the list and heap
- * helpers the policies (simple.c, ghost.c, opt.c) are built from.
+ * cachesim: the policy interface and registry, and the list helpers the
+ * policies (simple.c, ghost.c) are built from; the heap is tools/lib's.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -64,106 +64,6 @@ u32 dl_pop_tail(struct dlinks *l, struct dlist *q)
 
 	if (id != NIL)
 		dl_remove(l, q, id);
-	return id;
-}
-
-/* ---- indexed max-heap on (k1, k2) ------------------------------------- */
-
-void ih_alloc(struct iheap *h, size_t nr_ids, size_t cap)
-{
-	h->a = xmalloc((cap + 1) * sizeof(u32));
-	h->pos = xmalloc(nr_ids * sizeof(u32));
-	memset(h->pos, 0xff, nr_ids * sizeof(u32));
-	h->k1 = xcalloc(nr_ids, sizeof(u64));
-	h->k2 = xcalloc(nr_ids, sizeof(u64));
-	h->n = 0;
-}
-
-void ih_free(struct iheap *h)
-{
-	free(h->a);
-	free(h->pos);
-	free(h->k1);
-	free(h->k2);
-}
-
-static bool ih_gt(const struct iheap *h, u32 a, u32 b)
-{
-	return h->k1[a] != h->k1[b] ? h->k1[a] > h->k1[b] : h->k2[a] > h->k2[b];
-}
-
-static void ih_set(struct iheap *h, size_t i, u32 id)
-{
-	h->a[i] = id;
-	h->pos[id] = (u32)i;
-}
-
-static void ih_up(struct iheap *h, size_t i)
-{
-	u32 id = h->a[i];
-
-	while (i > 0 && ih_gt(h, id, h->a[(i - 1) / 2])) {
-		ih_set(h, i, h->a[(i - 1) / 2]);
-		i = (i - 1) / 2;
-	}
-	ih_set(h, i, id);
-}
-
-static void ih_down(struct iheap *h, size_t i)
-{
-	u32 id = h->a[i];
-
-	for (;;) {
-		size_t c = 2 * i + 1;
-
-		if (c >= h->n)
-			break;
-		if (c + 1 < h->n && ih_gt(h, h->a[c + 1], h->a[c]))
-			c++;
-		if (!ih_gt(h, h->a[c], id))
-			break;
-		ih_set(h, i, h->a[c]);
-		i = c;
-	}
-	ih_set(h, i, id);
-}
-
-void ih_insert(struct iheap *h, u32 id, u64 k1, u64 k2)
-{
-	h->k1[id] = k1;
-	h->k2[id] = k2;
-	ih_set(h, h->n++, id);
-	ih_up(h, h->n - 1);
-}
-
-void ih_update(struct iheap *h, u32 id, u64 k1, u64 k2)
-{
-	size_t i = h->pos[id];
-
-	h->k1[id] = k1;
-	h->k2[id] = k2;
-	ih_up(h, i);
-	ih_down(h, h->pos[id]);
-}
-
-void ih_remove(struct iheap *h, u32 id)
-{
-	size_t i = h->pos[id];
-	u32 last = h->a[--h->n];
-
-	h->pos[id] = NIL;
-	if (i == h->n)
-		return;
-	ih_set(h, i, last);
-	ih_up(h, i);
-	ih_down(h, h->pos[last]);
-}
-
-u32 ih_pop(struct iheap *h)
-{
-	u32 id = h->a[0];
-
-	ih_remove(h, id);
 	return id;
 }
 

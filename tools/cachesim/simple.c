@@ -233,7 +233,8 @@ static void lfu_create(struct cs_policy *p)
 {
 	struct lfu *s = xcalloc(1, sizeof(*s));
 
-	ih_alloc(&s->h, p->trace->nr_ids, p->cap);
+	if (ih_alloc(&s->h, p->trace->nr_ids, p->cap))
+		die("out of memory");
 	s->cnt = xcalloc(p->trace->nr_ids, sizeof(u64));
 	p->priv = s;
 }

@@ -4,15 +4,14 @@
  *
  * nextuse_array() is one backward pass: "the last position seen for this
  * page" is a flat array indexed by id.  OPT keeps the resident pages in an
- * indexed max-heap keyed by their next use; as no two pages share a key
- * (nextuse_array()), its victims do not depend on how the heap breaks ties.
+ * indexed max-heap (iheap.c) keyed by their next use; as no two pages
+ * share a key (nextuse_array()), its victims do not depend on how the heap
+ * breaks ties.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "nextuse.h"
-
-#define ABSENT	UINT32_MAX
 
 uint32_t *nextuse_array(const uint32_t *ids, size_t n, size_t nr_ids)
 {
@@ -83,84 +82,27 @@ uint64_t nextuse_from(const struct nextuse_index *nu, uint32_t id, uint64_t now)
 
 int opt_cache_init(struct opt_cache *c, size_t nr_ids, size_t cap)
 {
-	size_t hcap = cap < nr_ids ? cap : nr_ids;
-
-	c->heap = malloc((hcap ? hcap : 1) * sizeof(*c->heap));
-	c->hpos = malloc((nr_ids ? nr_ids : 1) * sizeof(*c->hpos));
-	c->key = malloc((nr_ids ? nr_ids : 1) * sizeof(*c->key));
-	c->n = 0;
 	c->cap = cap;
-	if (!cap || !c->heap || !c->hpos || !c->key) {
-		opt_cache_free(c);
+	if (!cap)
 		return -1;
-	}
-	memset(c->hpos, 0xff, nr_ids * sizeof(*c->hpos));
-	return 0;
+	return ih_alloc(&c->heap, nr_ids, cap < nr_ids ? cap : nr_ids);
 }
 
 void opt_cache_free(struct opt_cache *c)
 {
-	free(c->heap);
-	free(c->hpos);
-	free(c->key);
-	c->heap = c->hpos = c->key = NULL;
-}
-
-static void heap_set(struct opt_cache *c, size_t i, uint32_t id)
-{
-	c->heap[i] = id;
-	c->hpos[id] = (uint32_t)i;
-}
-
-static void heap_up(struct opt_cache *c, size_t i)
-{
-	uint32_t id = c->heap[i];
-
-	while (i > 0 && c->key[c->heap[(i - 1) / 2]] < c->key[id]) {
-		heap_set(c, i, c->heap[(i - 1) / 2]);
-		i = (i - 1) / 2;
-	}
-	heap_set(c, i, id);
-}
-
-static void heap_down(struct opt_cache *c, size_t i)
-{
-	uint32_t id = c->heap[i];
-
-	for (;;) {
-		size_t l = 2 * i + 1;
-
-		if (l >= c->n)
-			break;
-		if (l + 1 < c->n && c->key[c->heap[l + 1]] > c->key[c->heap[l]])
-			l++;
-		if (c->key[c->heap[l]] <= c->key[id])
-			break;
-		heap_set(c, i, c->heap[l]);
-		i = l;
-	}
-	heap_set(c, i, id);
+	ih_free(&c->heap);
 }
 
 bool opt_cache_access(struct opt_cache *c, uint32_t id, uint32_t next, uint32_t *victim)
 {
-	*victim = ABSENT;
-	c->key[id] = next;
-	if (c->hpos[id] != ABSENT) {
-		/* the page's next use only moves later: it can only rise */
-		heap_up(c, c->hpos[id]);
+	*victim = IHEAP_NONE;
+	if (c->heap.pos[id] != IHEAP_NONE) {
+		ih_update(&c->heap, id, next, 0);
 		return true;
 	}
-	if (c->n == c->cap) {
-		*victim = c->heap[0];
-		if (--c->n) {
-			heap_set(c, 0, c->heap[c->n]);
-			heap_down(c, 0);
-		}
-		c->hpos[*victim] = ABSENT;
-	}
-	heap_set(c, c->n++, id);
-	heap_up(c, c->n - 1);
+	if (c->heap.n == c->cap)
+		*victim = ih_pop(&c->heap);
+	ih_insert(&c->heap, id, next, 0);
 	return false;
 }
 

@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "iheap.h"
+
 /*
  * next[i] = the position of the next access to page ids[i] after i, or
  * n + ids[i] if there is none: larger than every position and distinct
@@ -41,10 +43,8 @@ uint64_t nextuse_from(const struct nextuse_index *nu, uint32_t id, uint64_t now)
 
 /* Belady's OPT: resident pages in a max-heap on their next use. */
 struct opt_cache {
-	uint32_t *heap;		/* [min(cap, nr_ids)] page ids */
-	uint32_t *hpos;		/* [nr_ids] index in heap, UINT32_MAX if absent */
-	uint32_t *key;		/* [nr_ids] next use of each resident page */
-	size_t n, cap;
+	struct iheap heap;	/* k1 = next use */
+	size_t cap;
 };
 
 /* @cap >= 1 pages; 0, or -1 (no memory, or @cap is 0) */
@@ -53,7 +53,7 @@ void opt_cache_free(struct opt_cache *c);
 /*
  * Access page @id whose next use is @next (nextuse_array()).  Returns true
  * on a hit.  On a miss with a full cache the page used furthest in the
- * future leaves it: *victim, else *victim = UINT32_MAX.
+ * future leaves it: *victim, else *victim = IHEAP_NONE.
  */
 bool opt_cache_access(struct opt_cache *c, uint32_t id, uint32_t next, uint32_t *victim);
 
