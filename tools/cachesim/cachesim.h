@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "iheap.h"
+
 typedef uint8_t u8;
 typedef uint32_t u32;
 typedef uint64_t u64;
@@ -159,19 +161,7 @@ void dl_push_head(struct dlinks *l, struct dlist *q, u32 id);
 void dl_remove(struct dlinks *l, struct dlist *q, u32 id);
 u32 dl_pop_tail(struct dlinks *l, struct dlist *q);
 
-/* Indexed binary heap of ids; max-heap on (k1, k2) lexicographic. */
-struct iheap {
-	u32 *a;			/* heap array of ids */
-	u32 *pos;		/* [nr_ids] index in a, NIL if absent */
-	u64 *k1, *k2;		/* [nr_ids] keys */
-	size_t n;
-};
-void ih_alloc(struct iheap *h, size_t nr_ids, size_t cap);
-void ih_free(struct iheap *h);
-void ih_insert(struct iheap *h, u32 id, u64 k1, u64 k2);
-void ih_update(struct iheap *h, u32 id, u64 k1, u64 k2);
-u32 ih_pop(struct iheap *h);
-void ih_remove(struct iheap *h, u32 id);
+/* Indexed binary heap of ids, max-heap on (k1, k2): tools/lib/iheap.h */
 
 /*
  * evict_model.c: the kernel's refault feature vector

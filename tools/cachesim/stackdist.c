@@ -12,7 +12,7 @@
  * between the previous access and now (Bennett and Kruskal's method,
  * O(n log n)).  mattson_naive_misses() keeps the literal LRU stack in an
  * array and moves the page to the top, O(n * pages).  Neither shares any
- * code with the list-based LRU policy in policy.c.
+ * code with the list-based LRU policy in simple.c.
  */
 #include <stdlib.h>
 #include <string.h>

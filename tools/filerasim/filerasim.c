@@ -34,6 +34,7 @@
 #include <linux/learned_infer.h>
 #include <sim_rand.h>
 #include <linux/learned_filera_features.h>
+#include <nextuse.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -346,51 +347,22 @@ bad:
 	exit(2);
 }
 
-/* ---- next-use index over page accesses: for labels ---- */
+/* ---- next use of a page, over page accesses: for labels ---- */
 
-struct nextuse {
-	u64 *start;	/* per page: offset into times */
-	u64 *times;	/* per page, sorted access times */
-};
-
-static void nextuse_build(struct nextuse *nu, const struct trace *t,
+static void nextuse_build(struct nextuse_index *nu, const struct trace *t,
 			  u64 pages)
 {
-	u64 *fill, now = 0;
+	u32 *ids = malloc((t->pages + 1) * sizeof(*ids));
+	u64 n = 0;
 
-	nu->start = calloc(pages + 1, sizeof(u64));
-	nu->times = malloc((t->pages + 1) * sizeof(u64));
-	fill = calloc(pages, sizeof(u64));
-	if (!nu->start || !nu->times || !fill)
+	if (!ids)
 		die("out of memory", NULL);
 	for (u64 i = 0; i < t->n; i++)
 		for (u32 k = 0; k < t->r[i].n; k++)
-			nu->start[t->r[i].index + k + 1]++;
-	for (u64 p = 0; p < pages; p++)
-		nu->start[p + 1] += nu->start[p];
-	for (u64 i = 0; i < t->n; i++)
-		for (u32 k = 0; k < t->r[i].n; k++) {
-			u32 p = t->r[i].index + k;
-
-			nu->times[nu->start[p] + fill[p]++] = now++;
-		}
-	free(fill);
-}
-
-/* First access of @page at or after time @now, or UINT64_MAX. */
-static u64 nextuse_from(const struct nextuse *nu, u64 page, u64 now)
-{
-	u64 lo = nu->start[page], hi = nu->start[page + 1];
-
-	while (lo < hi) {
-		u64 mid = (lo + hi) / 2;
-
-		if (nu->times[mid] < now)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < nu->start[page + 1] ? nu->times[lo] : UINT64_MAX;
+			ids[n++] = t->r[i].index + k;
+	if (nextuse_index_build(nu, ids, n, pages))
+		die("out of memory", NULL);
+	free(ids);
 }
 
 /* ---- page cache: LRU over M pages ---- */
@@ -407,7 +379,7 @@ static const char *const policy_names[P_NR] = {
 
 struct labeller {
 	FILE *out;
-	const struct nextuse *nu;
+	const struct nextuse_index *nu;
 	u64 horizon;
 	u64 rows;
 };
@@ -864,7 +836,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (!strcmp(cmd, "label")) {
-		struct nextuse nu;
+		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
@@ -878,8 +850,7 @@ int main(int argc, char **argv)
 		sim_init(&s, pages, mem, ra_pages, P_LABEL, &lb);
 		sim_run(&s, &t);
 		sim_free(&s);
-		free(nu.start);
-		free(nu.times);
+		nextuse_index_free(&nu);
 		free(t.r);
 		return 0;
 	}

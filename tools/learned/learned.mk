@@ -12,7 +12,7 @@ LEARNED_INFER_ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/../..)
 LEARNED_INFER_SRCS := $(addprefix $(LEARNED_INFER_ROOT)/learned/,fixed.c infer.c validate.c blob.c)
 LEARNED_INFER_HDRS := $(LEARNED_INFER_ROOT)/learned/include/linux/learned_infer.h \
 		      $(LEARNED_INFER_ROOT)/learned/fixed_lut.h \
-		      $(wildcard $(LEARNED_INFER_ROOT)/tools/include/linux/*.h)
+		      $(wildcard $(LEARNED_INFER_ROOT)/tools/include/*/*.h)
 LEARNED_INFER_CPPFLAGS := -I$(LEARNED_INFER_ROOT)/tools/include \
 			  -I$(LEARNED_INFER_ROOT)/learned/include
 # the kernel builds with -fno-strict-aliasing; blob.c relies on it too

@@ -37,11 +37,7 @@
 
 #include <linux/learned_reclaim_features.h>
 
-#define NO_NEXT	UINT32_MAX
-
-struct access {
-	u32 page;
-};
+#include "nextuse.h"
 
 struct decision {
 	u32 page;	/* UINT32_MAX: never accessed */
@@ -50,7 +46,7 @@ struct decision {
 	int verdict;
 };
 
-static struct access *acc;
+static u32 *acc;		/* page of every access */
 static size_t nacc, capacc;
 static struct decision *dec;
 static size_t ndec, capdec;
@@ -209,7 +205,7 @@ static void load(const char *file)
 			}
 			if (nacc >= UINT32_MAX - 1)
 				die("%s:%zu: too many accesses", file, line);
-			acc[nacc++].page = page_id(ino, idx, 1);
+			acc[nacc++] = page_id(ino, idx, 1);
 		} else if ((s = strstr(buf, " learned_reclaim_decide: "))) {
 			struct decision *d;
 			u64 ino, idx, site;
@@ -279,89 +275,22 @@ static u64 auto_size(void)
 	return m ? m : 1;
 }
 
-/* OPT (Belady) with @size pages: hit[i] for every access */
-static u32 *next_use;
-static unsigned char *opt_hit;
-static u32 *heap, *hpos;	/* max-heap of resident pages by next use */
-static u32 *key;
-static size_t hn;
-
-static void hswap(size_t a, size_t b)
-{
-	u32 t = heap[a];
-
-	heap[a] = heap[b];
-	heap[b] = t;
-	hpos[heap[a]] = a;
-	hpos[heap[b]] = b;
-}
-
-static void hup(size_t i)
-{
-	while (i && key[heap[(i - 1) / 2]] < key[heap[i]]) {
-		hswap(i, (i - 1) / 2);
-		i = (i - 1) / 2;
-	}
-}
-
-static void hdown(size_t i)
-{
-	for (;;) {
-		size_t l = 2 * i + 1, r = l + 1, m = i;
-
-		if (l < hn && key[heap[l]] > key[heap[m]])
-			m = l;
-		if (r < hn && key[heap[r]] > key[heap[m]])
-			m = r;
-		if (m == i)
-			return;
-		hswap(i, m);
-		i = m;
-	}
-}
+/* OPT (Belady) with @size pages: opt_hit[i] for every access (tools/lib) */
+static u32 *next_use;	/* >= nacc: never used again */
+static u8 *opt_hit;
 
 static size_t run_opt(u64 size)
 {
-	u32 *last = xrealloc(NULL, npages * sizeof(*last));
-	size_t i, misses = 0;
+	int64_t misses = -1;
 
-	next_use = xrealloc(NULL, nacc * sizeof(*next_use));
+	if (!nextuse_fits(nacc, npages))
+		die("trace too long for OPT (accesses + pages must stay below 2^32)");
+	next_use = nextuse_array(acc, nacc, npages);
 	opt_hit = xrealloc(NULL, nacc);
-	heap = xrealloc(NULL, npages * sizeof(*heap));
-	hpos = xrealloc(NULL, npages * sizeof(*hpos));
-	key = xrealloc(NULL, npages * sizeof(*key));
-	memset(last, 0xff, npages * sizeof(*last));
-	for (i = nacc; i-- > 0;) {
-		next_use[i] = last[acc[i].page];
-		last[acc[i].page] = i;
-	}
-	memset(hpos, 0xff, npages * sizeof(*hpos));
-	hn = 0;
-	for (i = 0; i < nacc; i++) {
-		u32 p = acc[i].page;
-
-		if (hpos[p] != UINT32_MAX) {
-			opt_hit[i] = 1;
-			key[p] = next_use[i];
-			hup(hpos[p]);
-			hdown(hpos[p]);
-			continue;
-		}
-		opt_hit[i] = 0;
-		misses++;
-		if (hn >= size) {
-			u32 v = heap[0];
-
-			hswap(0, --hn);
-			hpos[v] = UINT32_MAX;
-			hdown(0);
-		}
-		key[p] = next_use[i];
-		heap[hn] = p;
-		hpos[p] = hn++;
-		hup(hn - 1);
-	}
-	free(last);
+	if (next_use)
+		misses = opt_run(acc, next_use, nacc, npages, size, opt_hit);
+	if (misses < 0)
+		die("out of memory");
 	return misses;
 }
 
@@ -414,13 +343,13 @@ static void label(const char *file, const char *size_arg, const char *out,
 		u32 k;
 
 		for (; a < d->pos; a++)
-			last_acc[acc[a].page] = a;
+			last_acc[acc[a]] = a;
 		if (d->page == UINT32_MAX || last_acc[d->page] == UINT32_MAX) {
 			skipped++;
 			continue;
 		}
 		k = next_use[last_acc[d->page]];
-		lab = k != NO_NEXT &&
+		lab = k < nacc &&
 		      (opt_hit[k] || (d->f.ahead && k - d->pos < horizon * size));
 		learned_reclaim_features(&d->f, x);
 		for (j = 0; j < LEARNED_RECLAIM_NR_FEATURES; j++)
@@ -461,8 +390,8 @@ static void convert(const char *out)
 		fprintf(fp, "# reclaimtrace convert: SEQ INO PAGE\n");
 		for (i = 0; i < nacc; i++)
 			fprintf(fp, "%zu %llu %llu\n", i,
-				(unsigned long long)ino[acc[i].page],
-				(unsigned long long)idx[acc[i].page]);
+				(unsigned long long)ino[acc[i]],
+				(unsigned long long)idx[acc[i]]);
 		free(ino);
 		free(idx);
 	}

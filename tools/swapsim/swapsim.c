@@ -34,6 +34,7 @@
 #include <linux/learned_infer.h>
 #include <sim_rand.h>
 #include <linux/learned_swapra_features.h>
+#include <nextuse.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -219,51 +220,6 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 	free(perm);
 }
 
-/* ---- next-use index: for labels ---- */
-
-struct nextuse {
-	u64 *start;	/* per page: offset into times */
-	u64 *times;	/* per page, sorted access times */
-};
-
-static void nextuse_build(struct nextuse *nu, const struct trace *t,
-			  u64 pages)
-{
-	u64 *fill;
-
-	nu->start = calloc(pages + 1, sizeof(u64));
-	nu->times = malloc(t->n * sizeof(u64));
-	fill = calloc(pages, sizeof(u64));
-	if (!nu->start || !nu->times || !fill)
-		die("out of memory", NULL);
-	for (u64 i = 0; i < t->n; i++)
-		nu->start[t->a[i] + 1]++;
-	for (u64 p = 0; p < pages; p++)
-		nu->start[p + 1] += nu->start[p];
-	for (u64 i = 0; i < t->n; i++) {
-		u32 p = t->a[i];
-
-		nu->times[nu->start[p] + fill[p]++] = i;
-	}
-	free(fill);
-}
-
-/* First access of @page after time @now, or UINT64_MAX. */
-static u64 nextuse_after(const struct nextuse *nu, u64 page, u64 now)
-{
-	u64 lo = nu->start[page], hi = nu->start[page + 1];
-
-	while (lo < hi) {
-		u64 mid = (lo + hi) / 2;
-
-		if (nu->times[mid] <= now)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < nu->start[page + 1] ? nu->times[lo] : UINT64_MAX;
-}
-
 /* ---- LRU of resident pages ---- */
 
 enum { ABSENT, RESIDENT, SWAPCACHE };
@@ -371,7 +327,7 @@ static int model_useful(const s32 *x, void *ctx)
 
 struct labeller {
 	FILE *out;
-	const struct nextuse *nu;
+	const struct nextuse_index *nu;	/* labels: next use of a page */
 	u64 horizon;
 	u64 rows;
 };
@@ -388,7 +344,7 @@ static void label_rows(struct labeller *lb, const struct sim *s, u64 now,
 		int label = 0;
 
 		if (q >= 0 && (u64)q < s->pages && (u64)q / PMD_PAGES == pmd) {
-			u64 t = nextuse_after(lb->nu, (u64)q, now);
+			u64 t = nextuse_from(lb->nu, (u32)q, now + 1);
 
 			label = t != UINT64_MAX && t - now <= lb->horizon;
 		}
@@ -595,12 +551,13 @@ int main(int argc, char **argv)
 	gen(&t, family, pages, len);
 
 	if (label) {
-		struct nextuse nu;
+		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
-		nextuse_build(&nu, &t, pages);
+		if (nextuse_index_build(&nu, t.a, t.n, pages))
+			die("out of memory", NULL);
 		if (header) {
 			for (int i = 0; i < LEARNED_SWAPRA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
@@ -609,8 +566,7 @@ int main(int argc, char **argv)
 		sim_init(&s, pages, mem);
 		simulate(&s, &t, P_LEAP, &lb);
 		sim_free(&s);
-		free(nu.start);
-		free(nu.times);
+		nextuse_index_free(&nu);
 		free(t.a);
 		return 0;
 	}

@@ -340,5 +340,11 @@ int main(int argc, char **argv)
 		       (long long)((t1.tv_sec - t0.tv_sec) * 1000 +
 				   (t1.tv_nsec - t0.tv_nsec) / 1000000),
 		       maj1 - maj0, maj2 - maj1);
+	munmap(wl.mem, wl.pages * PAGE);
+	free(wl.gen);
+	free(wl.next);
+	free(wl.bad);
+	free(perm);
+	free(cdf);
 	return wl.corrupted ? 1 : 0;
 }

@@ -114,7 +114,7 @@ static void test_kats(void)
 
 /*
  * Array-based references for SIEVE and LFU (linear scans, no lists, no
- * heap), written from the papers' definitions independently of policy.c.
+ * heap), written from the papers' definitions independently of simple.c and ghost.c.
  */
 static u64 sieve_naive(const struct cs_trace *t, size_t cap)
 {

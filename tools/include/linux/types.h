@@ -21,4 +21,6 @@ typedef __u32 u32;
 typedef __s64 s64;
 typedef __u64 u64;
 
+typedef unsigned int gfp_t;	/* the flags of linux/slab.h */
+
 #endif /* _TOOLS_SHIM_LINUX_TYPES_H */

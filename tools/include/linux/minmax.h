@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Userspace shim (tools/index): min/max.  Like the kernel's, min() and
+ * Userspace shim: min/max.  Like the kernel's, min() and
  * max() refuse operands of different types at compile time.
  */
-#ifndef _TOOLS_INDEX_SHIM_LINUX_MINMAX_H
-#define _TOOLS_INDEX_SHIM_LINUX_MINMAX_H
+#ifndef _TOOLS_SHIM_LINUX_MINMAX_H
+#define _TOOLS_SHIM_LINUX_MINMAX_H
 
 #define __shim_cmp(x, y, op) ({						\
 	__typeof__(x) __x = (x);					\
@@ -19,4 +19,4 @@
 #define min_t(type, x, y)	__shim_cmp((type)(x), (type)(y), <)
 #define max_t(type, x, y)	__shim_cmp((type)(x), (type)(y), >)
 
-#endif /* _TOOLS_INDEX_SHIM_LINUX_MINMAX_H */
+#endif /* _TOOLS_SHIM_LINUX_MINMAX_H */

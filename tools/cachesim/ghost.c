@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cachesim: the Linux-like two-list LRU, ARC and S3-FIFO.
+ * cachesim: the policies that remember evicted pages: the Linux-like
+ * two-list LRU (shadow entries), ARC (ghost lists B1, B2) and S3-FIFO
+ * (ghost queue G).
  */
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Userspace shim (tools/index): unaligned little-endian loads. */
-#ifndef _TOOLS_INDEX_SHIM_ASM_UNALIGNED_H
-#define _TOOLS_INDEX_SHIM_ASM_UNALIGNED_H
+/* Userspace shim: unaligned little-endian loads. */
+#ifndef _TOOLS_SHIM_ASM_UNALIGNED_H
+#define _TOOLS_SHIM_ASM_UNALIGNED_H
 
 #include <string.h>
 #include <linux/types.h>
@@ -17,4 +17,4 @@ static inline u64 get_unaligned_le64(const void *p)
 	return v;
 }
 
-#endif /* _TOOLS_INDEX_SHIM_ASM_UNALIGNED_H */
+#endif /* _TOOLS_SHIM_ASM_UNALIGNED_H */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Userspace shim (tools/index): the 64-bit helpers of <linux/math64.h>. */
-#ifndef _TOOLS_INDEX_SHIM_LINUX_MATH64_H
-#define _TOOLS_INDEX_SHIM_LINUX_MATH64_H
+/* Userspace shim: the 64-bit helpers of <linux/math64.h>. */
+#ifndef _TOOLS_SHIM_LINUX_MATH64_H
+#define _TOOLS_SHIM_LINUX_MATH64_H
 
 #include <linux/types.h>
 
@@ -15,4 +15,4 @@ static inline u64 mul_u64_u64_shr(u64 a, u64 mul, unsigned int shift)
 	return (u64)(((unsigned __int128)a * mul) >> shift);
 }
 
-#endif /* _TOOLS_INDEX_SHIM_LINUX_MATH64_H */
+#endif /* _TOOLS_SHIM_LINUX_MATH64_H */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Userspace shim (tools/index): saturating size helpers of <linux/overflow.h>. */
-#ifndef _TOOLS_INDEX_SHIM_LINUX_OVERFLOW_H
-#define _TOOLS_INDEX_SHIM_LINUX_OVERFLOW_H
+/* Userspace shim: saturating size helpers of <linux/overflow.h>. */
+#ifndef _TOOLS_SHIM_LINUX_OVERFLOW_H
+#define _TOOLS_SHIM_LINUX_OVERFLOW_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -20,4 +20,4 @@ static inline size_t size_add(size_t a, size_t b)
 	return __builtin_add_overflow(a, b, &r) ? SIZE_MAX : r;
 }
 
-#endif /* _TOOLS_INDEX_SHIM_LINUX_OVERFLOW_H */
+#endif /* _TOOLS_SHIM_LINUX_OVERFLOW_H */

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Userspace shim (tools/index): kernel allocators on top of malloc.  A
- * program may define "long shim_fail_alloc_after;" and set it to n >= 0 to
- * make every allocation after the next n fail (fault injection); the weak
- * reference is NULL when no program defines it.
+ * Userspace shim: kernel allocators on top of malloc.  A program may
+ * define "long shim_fail_alloc_after;" and set it to n >= 0 to make every
+ * allocation after the next n fail (fault injection); the weak reference
+ * is NULL when no program defines it.
  */
-#ifndef _TOOLS_INDEX_SHIM_LINUX_SLAB_H
-#define _TOOLS_INDEX_SHIM_LINUX_SLAB_H
+#ifndef _TOOLS_SHIM_LINUX_SLAB_H
+#define _TOOLS_SHIM_LINUX_SLAB_H
 
 #include <stdlib.h>
 #include <string.h>
@@ -38,4 +38,4 @@ static inline void *shim_alloc(size_t size, gfp_t gfp)
 #define kfree(p)		free((void *)(p))
 #define kvfree(p)		free((void *)(p))
 
-#endif /* _TOOLS_INDEX_SHIM_LINUX_SLAB_H */
+#endif /* _TOOLS_SHIM_LINUX_SLAB_H */
