@@ -576,6 +576,8 @@ static void learned_ext4_shrink_busy_test(struct kunit *test)
 	const struct learned_index *idx;
 	struct rnd_state rnd;
 
+	if (!IS_ENABLED(CONFIG_SMP))
+		kunit_skip(test, "rwlocks are no-ops without CONFIG_SMP");
 	prandom_seed_state(&rnd, 19);
 	lext_fill(test, f, &c, &rnd);
 	lext_select(test, "learned");
