@@ -165,30 +165,45 @@ static void pkg_seal(u8 *p, size_t len)
 }
 
 /*
- * A package for kunit_rt/<policy>: a linear model with weights w0, w1,
- * bias b (Q16), identity output.
+ * A zeroed package of @len bytes for @hook/@policy, with its header and
+ * the blob's header (a model of @kind on 2 features) written; the caller
+ * writes the model and seals it.
  */
-static u8 *make_pkg(struct kunit *test, const char *hook, const char *policy,
-		    u32 fset, s32 w0, s32 w1, s32 b)
+static u8 *pkg_start(struct kunit *test, size_t len, const char *hook,
+		     const char *policy, u32 fset, const char *name, u16 kind)
 {
-	u8 *p = kunit_kzalloc(test, PKG_LEN, GFP_KERNEL);
+	u8 *p = kunit_kzalloc(test, len, GFP_KERNEL);
 	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
 
 	KUNIT_ASSERT_NOT_NULL(test, p);
 	put32(p, LEARNED_PKG_MAGIC);
 	put16(p + 4, LEARNED_PKG_VERSION);
 	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
-	put32(p + 8, PKG_LEN);
+	put32(p + 8, len);
 	put32(p + 12, fset);
 	strscpy(p + 24, hook, LEARNED_PKG_ID_MAX);
 	strscpy(p + 40, policy, LEARNED_PKG_ID_MAX);
-	strscpy(p + 56, "kunit model v2", LEARNED_PKG_NAME_MAX);
-	/* blob: header, linear section, weights */
+	strscpy(p + 56, name, LEARNED_PKG_NAME_MAX);
 	put32(blob, LEARNED_BLOB_MAGIC);
 	put16(blob + 4, LEARNED_BLOB_VERSION);
-	put16(blob + 6, LEARNED_MODEL_LINEAR);
-	put32(blob + 8, 32);
+	put16(blob + 6, kind);
+	put32(blob + 8, len - LEARNED_PKG_HEADER_SIZE);
 	put16(blob + 12, 2);
+	return p;
+}
+
+/*
+ * A package for kunit_rt/<policy>: a linear model with weights w0, w1,
+ * bias b (Q16), identity output.
+ */
+static u8 *make_pkg(struct kunit *test, const char *hook, const char *policy,
+		    u32 fset, s32 w0, s32 w1, s32 b)
+{
+	u8 *p = pkg_start(test, PKG_LEN, hook, policy, fset, "kunit model v2",
+			  LEARNED_MODEL_LINEAR);
+	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
+
+	/* the linear section, then the weights */
 	put32(blob + 16, (u32)b);
 	blob[20] = LEARNED_OUT_IDENTITY;
 	put32(blob + 24, (u32)w0);
@@ -206,24 +221,11 @@ static u8 *make_pkg(struct kunit *test, const char *hook, const char *policy,
 
 static u8 *make_tree_pkg(struct kunit *test)
 {
-	u8 *p = kunit_kzalloc(test, TREE_PKG_LEN, GFP_KERNEL);
+	u8 *p = pkg_start(test, TREE_PKG_LEN, "kunit_rt", "model", KUNIT_RT_FSET,
+			  "kunit tree", LEARNED_MODEL_TREE);
 	u8 *blob = p + LEARNED_PKG_HEADER_SIZE, *nd;
 	unsigned int i;
 
-	KUNIT_ASSERT_NOT_NULL(test, p);
-	put32(p, LEARNED_PKG_MAGIC);
-	put16(p + 4, LEARNED_PKG_VERSION);
-	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
-	put32(p + 8, TREE_PKG_LEN);
-	put32(p + 12, KUNIT_RT_FSET);
-	strscpy(p + 24, "kunit_rt", LEARNED_PKG_ID_MAX);
-	strscpy(p + 40, "model", LEARNED_PKG_ID_MAX);
-	strscpy(p + 56, "kunit tree", LEARNED_PKG_NAME_MAX);
-	put32(blob, LEARNED_BLOB_MAGIC);
-	put16(blob + 4, LEARNED_BLOB_VERSION);
-	put16(blob + 6, LEARNED_MODEL_TREE);
-	put32(blob + 8, TREE_PKG_LEN - LEARNED_PKG_HEADER_SIZE);
-	put16(blob + 12, 2);
 	put16(blob + 16, TREE_NODES);
 	blob[18] = 8;
 	for (i = 0; i < TREE_NODES; i++) {
@@ -249,23 +251,10 @@ static u8 *make_tree_pkg(struct kunit *test)
 
 static u8 *make_vote_pkg(struct kunit *test)
 {
-	u8 *p = kunit_kzalloc(test, VOTE_PKG_LEN, GFP_KERNEL);
+	u8 *p = pkg_start(test, VOTE_PKG_LEN, "kunit_rt", "model", KUNIT_RT_FSET,
+			  "kunit vote", LEARNED_MODEL_FOREST);
 	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
 
-	KUNIT_ASSERT_NOT_NULL(test, p);
-	put32(p, LEARNED_PKG_MAGIC);
-	put16(p + 4, LEARNED_PKG_VERSION);
-	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
-	put32(p + 8, VOTE_PKG_LEN);
-	put32(p + 12, KUNIT_RT_FSET);
-	strscpy(p + 24, "kunit_rt", LEARNED_PKG_ID_MAX);
-	strscpy(p + 40, "model", LEARNED_PKG_ID_MAX);
-	strscpy(p + 56, "kunit vote", LEARNED_PKG_NAME_MAX);
-	put32(blob, LEARNED_BLOB_MAGIC);
-	put16(blob + 4, LEARNED_BLOB_VERSION);
-	put16(blob + 6, LEARNED_MODEL_FOREST);
-	put32(blob + 8, VOTE_PKG_LEN - LEARNED_PKG_HEADER_SIZE);
-	put16(blob + 12, 2);
 	/* forest: base 0, 1 tree, mode vote, out identity, 2 classes */
 	put16(blob + 20, 1);
 	blob[22] = LEARNED_FOREST_VOTE;
