@@ -8,7 +8,7 @@ VM_ARGS ?=
 CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
-	bench-infer bench-index train-example train-evict bench-evict series check-series clean distclean results \
+	bench-infer bench-index train train-example train-evict bench-evict series check-series clean distclean results \
 	test-debug test-kcsan runtime-demo selftests-vm
 
 help:
@@ -28,7 +28,7 @@ help:
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
 	@echo ''
 	@echo 'Test:'
-	@echo '  make utest         userspace unit tests (tools/*, scripts/bench-selftest, scripts/results --check)'
+	@echo '  make utest         userspace unit tests (tools/*, scripts/bench-selftest, scripts/train-selftest, scripts/results --check)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
 	@echo '  make test-debug    KASAN/KFENCE/UBSAN/lockdep/PROVE_RCU/DEBUG_VM kernel: smoke, sysfs'
@@ -56,13 +56,11 @@ help:
 	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
 	@echo ''
 	@echo 'Train:'
+	@echo '  make train HOOK=H  retrain hook H'"'"'s models with scripts/train (STAGES="..." TRAIN_ARGS="..."):'
+	@echo '                     evict swapra filera (simulators), reclaim sched sched-tune (guest'
+	@echo '                     traces); scripts/train --help lists them and their stages'
+	@echo '  make train-HOOK    the same as make train HOOK=HOOK (train-reclaim: all stages)'
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
-	@echo '  make train-evict   retrain learned/models/evict_refault.h (simulate, label, train, evaluate)'
-	@echo '  make train-reclaim retrain learned/models/reclaim.h from guest traces (collect simulate label train bake)'
-	@echo '  make train-swapra  retrain learned/models/swapra_window.h (swapsim label, train, evaluate)'
-	@echo '  make train-filera  retrain learned/models/filera_window.h (filerasim label, train, evaluate)'
-	@echo '  make train-sched   retrain the sched_migrate, sched_wake and outcome models from guest traces'
-	@echo '  make train-sched-tune  retrain the sched_tune phase models (one guest boot)'
 	@echo ''
 	@echo 'Clean:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
@@ -102,6 +100,7 @@ selftests-vm: deps
 utest: deps
 	@$(MAKE) --no-print-directory -C tools test
 	@scripts/bench-selftest
+	@scripts/train-selftest
 	@scripts/results --check
 
 test: utest kunit smoke
@@ -127,8 +126,14 @@ bench-index: deps
 train-example: deps
 	@$(MAKE) --no-print-directory -C tools/trainer examples
 
+# Retrain one hook's models: scripts/train HOOK [STAGE...] [OPTION...]
+# (scripts/train-hooks/HOOK.conf).  train-HOOK are aliases.
+train: deps
+	@test -n "$(HOOK)" || { echo 'make train: give HOOK= (scripts/train --help lists them)' >&2; exit 2; }
+	@scripts/train $(HOOK) $(STAGES) $(TRAIN_ARGS)
+
 train-evict: deps
-	@scripts/train-evict
+	@scripts/train evict
 
 EVICT_WORKLOADS := zipf-read,scan-hotset,loop-larger,two-cgroups,seq-stream,mmap-zipf
 bench-evict: kernel
@@ -146,7 +151,7 @@ bench-ext4-index: kernel
 # The reclaim hook (reclaim time): guest traces -> OPT labels -> model.
 .PHONY: train-reclaim bench-reclaim
 train-reclaim: kernel
-	@scripts/train-reclaim all
+	@scripts/train reclaim all
 
 bench-reclaim: kernel
 	@scripts/bench-reclaim $(BENCH_ARGS)
@@ -167,10 +172,10 @@ distclean:
 # Scheduler hooks: traces -> models, and the sched benchmarks.
 .PHONY: train-sched train-sched-tune bench-sched bench-hackbench
 train-sched: deps
-	@scripts/train-sched
+	@scripts/train sched
 
 train-sched-tune: deps
-	@scripts/train-sched-tune
+	@scripts/train sched-tune
 
 bench-sched: kernel
 	@scripts/bench --profile sched
@@ -182,7 +187,7 @@ bench-hackbench: kernel
 # policy-switching data check.
 .PHONY: train-swapra bench-swapra
 train-swapra: deps
-	@scripts/train-swapra
+	@scripts/train swapra
 
 bench-swapra: kernel
 	@scripts/bench-swapra --switch 20 $(BENCH_ARGS)
@@ -191,7 +196,7 @@ bench-swapra: kernel
 # filera policy on tools/filerasim's synthetic traces.
 .PHONY: train-filera
 train-filera: deps
-	@scripts/train-filera
+	@scripts/train filera
 
 # Hook overhead: the unpatched kernel (pristine linux-source-6.1,
 # configs/ minus CONFIG_LEARNED*, in build/vanilla/) against the patched
