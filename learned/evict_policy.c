@@ -27,21 +27,14 @@ static struct learned_model_slot learned_evict_model_slot = {
 
 static int learned_evict_model_refault(const struct learned_evict_refault *r)
 {
-	const struct learned_model *m;
 	s32 x[LEARNED_EVICT_NR_FEATURES];
-	s32 out[1];
-	int n;
 
 	BUILD_BUG_ON(EVICT_REFAULT_N_FEATURES != LEARNED_EVICT_NR_FEATURES);
 	if (!r->file)
 		return learned_evict_stock_refault(r->distance, r->workingset);
 	learned_evict_features(r->distance, r->workingset, r->active_file,
 			       r->inactive_file, r->nrpages, r->was_active, x);
-	m = learned_slot_model(&learned_evict_model_slot);
-	n = learned_model_predict(m, x, out);
-	if (n != 1)	/* every model is checked to have exactly one output */
-		return n < 0 ? n : -EINVAL;
-	return learned_model_decide(m, out[0]);
+	return learned_model_yes(learned_slot_model(&learned_evict_model_slot), x);
 }
 
 static const struct learned_evict_ops learned_evict_model_ops = {

@@ -30,14 +30,7 @@ static struct learned_model_slot filera_model_slot = {
 
 static int filera_model_useful(const s32 *x, const void *ctx)
 {
-	const struct learned_model *m = ctx;
-	s32 out[1];
-	int n;
-
-	n = learned_model_predict(m, x, out);
-	if (n != 1)	/* every model is checked to have exactly one output */
-		return n < 0 ? n : -EINVAL;
-	return learned_model_decide(m, out[0]);
+	return learned_model_yes(ctx, x);
 }
 
 static long filera_model_size(const struct learned_filera_req *req)

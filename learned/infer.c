@@ -319,3 +319,27 @@ bool learned_model_decide(const struct learned_model *m, s32 out)
 	return prob ? out >= LEARNED_Q16_ONE / 2 : out >= 0;
 }
 EXPORT_SYMBOL_GPL(learned_model_decide);
+
+/**
+ * learned_model_yes() - predict with a single-output model and decide.
+ * @m: a valid model
+ * @x: its features
+ *
+ * Context: Any context.
+ * Return: 1 for yes, 0 for no (see learned_model_decide()), or a
+ * negative errno when the model cannot predict or has more than one
+ * output.
+ */
+int learned_model_yes(const struct learned_model *m, const s32 *x)
+{
+	s32 out[1];
+	int n;
+
+	if (learned_model_n_outputs(m) != 1)
+		return -EINVAL;
+	n = learned_model_predict(m, x, out);
+	if (n != 1)
+		return n < 0 ? n : -EINVAL;
+	return learned_model_decide(m, out[0]);
+}
+EXPORT_SYMBOL_GPL(learned_model_yes);

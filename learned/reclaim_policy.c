@@ -104,9 +104,7 @@ static int learned_reclaim_model_reuse(const struct learned_reclaim_folio *f)
 {
 	const struct learned_model *m;
 	s32 x[LEARNED_RECLAIM_NR_FEATURES];
-	s32 out[1];
 	u32 set;
-	int n;
 
 	BUILD_BUG_ON(RECLAIM_N_FEATURES != LEARNED_RECLAIM_NR_FEATURES);
 	m = learned_slot_model_set(&learned_reclaim_model_slot, &set);
@@ -114,10 +112,7 @@ static int learned_reclaim_model_reuse(const struct learned_reclaim_folio *f)
 	    (f->mapped && (!f->file || set != LEARNED_RECLAIM_FEATURE_SET_MAPPED)))
 		return -ENOENT;
 	learned_reclaim_features(f, x);
-	n = learned_model_predict(m, x, out);
-	if (n != 1)	/* every model is checked to have exactly one output */
-		return n < 0 ? n : -EINVAL;
-	return learned_model_decide(m, out[0]);
+	return learned_model_yes(m, x);
 }
 
 static int learned_reclaim_model_inactive(const struct learned_reclaim_folio *f)

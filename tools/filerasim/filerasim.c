@@ -492,13 +492,8 @@ static int model_useful(const s32 *x, const void *ctx)
 	(void)ctx;
 	return -ENOENT;
 #else
-	s32 out[1];
-	int n = learned_model_predict(&filera_window_model, x, out);
-
 	(void)ctx;
-	if (n != 1)
-		return n < 0 ? n : -EINVAL;
-	return learned_model_decide(&filera_window_model, out[0]);
+	return learned_model_yes(&filera_window_model, x);
 #endif
 }
 

@@ -413,6 +413,7 @@ int learned_model_predict(const struct learned_model *m, const s32 *x,
 unsigned int learned_model_n_features(const struct learned_model *m);
 unsigned int learned_model_n_outputs(const struct learned_model *m);
 bool learned_model_decide(const struct learned_model *m, s32 out);
+int learned_model_yes(const struct learned_model *m, const s32 *x);
 
 /* Serialised models: see learned_blob_parse() for the format. */
 #define LEARNED_BLOB_MAGIC	0x314e524c	/* "LRN1" read as a little-endian u32 */
