@@ -475,6 +475,11 @@ static int cmp_inode(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static u64 map_number(const char *file, size_t line, const char *what,
 		      const char *s)
 {
@@ -547,6 +552,18 @@ static void load_inodes(const char *file)
 			die("%s: inode %llu listed twice ('%s' and '%s': a hard link?)",
 			    file, (unsigned long long)inodes[i].ino,
 			    inodes[i - 1].path, inodes[i].path);
+	/* one path, one file: fio would open it twice */
+	{
+		char **p = xrealloc(NULL, ninodes * sizeof(*p));
+
+		for (i = 0; i < ninodes; i++)
+			p[i] = inodes[i].path;
+		qsort(p, ninodes, sizeof(*p), cmp_path);
+		for (i = 1; i < ninodes; i++)
+			if (!strcmp(p[i], p[i - 1]))
+				die("%s: path '%s' listed twice", file, p[i]);
+		free(p);
+	}
 }
 
 static struct inode *find_inode(u64 ino)

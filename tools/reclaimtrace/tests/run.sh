@@ -126,6 +126,7 @@ mapbad "dotdot" '12\t1\t../x\n' "must be relative, without '..'"
 mapbad "empty path" '12\t1\t\n' "m.inodes:1: empty path"
 mapbad "duplicate inode" '12\t1\ta\n12\t1\tb\n' "inode 12 listed twice"
 mapbad "empty map" '' "m.inodes: no files listed"
+mapbad "duplicate path" '12\t1\ta\n13\t1\ta\n' "m.inodes: path 'a' listed twice"
 mapbad "no listed file accessed" '77\t1\ta\n' "no access to a file of the --inodes list"
 "$RT" iolog "$T/c.trace" "$T/c.inodes" "$T/x.log" 2>/dev/null && ko "iolog without --inodes accepted" || ok
 sed 's/nr=1 clock/nr=0 clock/' "$T/c.trace" >"$T/n0.trace"
