@@ -140,6 +140,9 @@ fio_parse_all() {
 #   swap        none|disk|zram (default none)
 #   note        free text; continues on lines indented by two or more spaces
 CORPUS_KEYS="memory.max needs setup swap note"
+# how the corpus evaluates the learned reclaim policy (every summary of a
+# plan with a corpus entry says it)
+CORPUS_PROTOCOL="leave-one-family-out: the shipped reclaim model was trained on scripts/workloads/train-reclaim/*.fio (synthetic fio families), so every corpus family is held out"
 
 # corpus_parse FILE: the layout of a corpus entry; on a defect prints
 # "FILE:LINE: reason" (or "FILE: reason") and returns 1.
