@@ -35,12 +35,14 @@ fmt_size() {
 	else echo "$b"; fi
 }
 
-# wl_kind FILE: fio, stress-ng or wakelat, from the file name.
+# wl_kind FILE: fio, stress-ng, wakelat or cmd (a corpus entry), from the
+# file name.
 wl_kind() {
 	case $1 in
 	*.fio) echo fio ;;
 	*.job) echo stress-ng ;;
 	*.wakelat) echo wakelat ;;
+	*.cmd) echo cmd ;;
 	*) return 1 ;;
 	esac
 }
@@ -53,7 +55,7 @@ wl_name() {
 
 # wl_header FILE KEY: the value of a "# KEY: value" header line (first one).
 # Keys: memory.max, swap, cgroups, counter, note (note may continue on
-# "#   " lines).
+# "#   " lines); corpus entries (*.cmd) also needs and setup.
 wl_header() {
 	awk -v key="$2" '
 	!/^#/ { exit }
@@ -127,15 +129,150 @@ fio_parse_all() {
 	fi
 }
 
+# Corpus entries (*.cmd, scripts/workloads/corpus/): a header of comment
+# lines, then one command line, run by bash (-e -o pipefail) in the
+# entry's scratch directory inside the workload cgroup.  The header's first
+# line says what the entry models; then "# KEY: value" lines:
+#   memory.max  three or more sizes, a miss-ratio curve (16M 32M 64M)
+#   needs       the programs setup and command run (checked before boot)
+#   setup       a bash command that lays out the data, once per boot,
+#               outside any cgroup, before caches are dropped
+#   swap        none|disk|zram (default none)
+#   note        free text; continues on lines indented by two or more spaces
+CORPUS_KEYS="memory.max needs setup swap note"
+# how the corpus evaluates the learned reclaim policy (every summary of a
+# plan with a corpus entry says it)
+CORPUS_PROTOCOL="leave-one-family-out: the shipped reclaim model was trained on scripts/workloads/train-reclaim/*.fio (synthetic fio families), so every corpus family is held out"
+
+# corpus_parse FILE: the layout of a corpus entry; on a defect prints
+# "FILE:LINE: reason" (or "FILE: reason") and returns 1.
+corpus_parse() {
+	awk -v keys="$CORPUS_KEYS" '
+	BEGIN { n = split(keys, k, " "); for (i = 1; i <= n; i++) ok[k[i]] = 1 }
+	function fail(msg) { printf "%s:%d: %s\n", FILENAME, FNR, msg; bad = 1; exit 1 }
+	FNR == 1 {
+		d = $0; sub(/^#[ \t]*/, "", d)
+		if ($0 !~ /^#/ || d == "") fail("the first line must be a comment saying what the entry models")
+		if (d ~ /^[a-z.]+:/) fail("the first line must say what the entry models, not a \"" d "\" header line")
+		next
+	}
+	!cmd && /^#/ {
+		line = $0; sub(/^#[ \t]*/, "", line)
+		if (line ~ /^[a-z.]+:/) {
+			key = line; sub(/:.*/, "", key)
+			if (!(key in ok)) fail("unknown header key \"" key "\" (known: " keys ")")
+			if (key in seen) fail("header key \"" key "\" given twice (first on line " seen[key] ")")
+			seen[key] = FNR
+			val = line; sub(/^[a-z.]+:[ \t]*/, "", val)
+			if (val == "") fail("header key \"" key "\" has no value")
+			last = key; next
+		}
+		if (last == "note" && $0 ~ /^#[ \t][ \t]+[^ \t]/) next
+		fail("not a header line: want \"# KEY: value\" (KEY one of " keys "), or a note continued on a line indented by two or more spaces")
+	}
+	/^[ \t]*$/ { next }
+	/^#/ { fail("a comment after the command line (the header comes first)") }
+	cmd { fail("a second command line (the first is line " cmd "): join commands with \";\" or \"&&\" on one line") }
+	{ cmd = FNR }
+	END {
+		if (bad) exit 1
+		if (!cmd) { printf "%s: no command line after the header\n", FILENAME; exit 1 }
+		if (!("memory.max" in seen)) { printf "%s: no \"# memory.max: SIZE SIZE SIZE\" header line\n", FILENAME; exit 1 }
+	}' "$1"
+}
+
+# wl_header_line FILE KEY: the line number of the "# KEY:" header line.
+wl_header_line() {
+	awk -v key="$2" '!/^#/ { exit } { l = $0; sub(/^#[ \t]*/, "", l) } index(l, key ":") == 1 { print FNR; exit }' "$1"
+}
+
+# cmd_line FILE: a corpus entry's command (the first line after the header).
+cmd_line() {
+	awk '/^#/ || /^[ \t]*$/ { next } { print; exit }' "$1"
+}
+
+# validate_cmd FILE: check a corpus entry (layout, sizes, programs, bash
+# syntax of setup and command); prints "FILE:LINE: reason", returns 1.
+validate_cmd() {
+	local f=$1 out v m n=0 seen=" " p l
+	out=$(corpus_parse "$f") || { echo "corpus entry $out"; return 1; }
+	l=$(wl_header_line "$f" memory.max)
+	for m in $(wl_header "$f" memory.max); do
+		v=$(parse_size "$m") || { echo "corpus entry $f:$l: bad memory.max size '$m' (want sizes like 16M 32M 64M)"; return 1; }
+		[ "$v" != max ] || { echo "corpus entry $f:$l: memory.max 'max' is no limit: a miss-ratio curve wants sizes"; return 1; }
+		case $seen in *" $v "*) echo "corpus entry $f:$l: memory.max size '$m' given twice"; return 1 ;; esac
+		seen="$seen$v " n=$((n + 1))
+	done
+	[ $n -ge 3 ] || { echo "corpus entry $f:$l: memory.max wants three or more sizes (a miss-ratio curve), not $n"; return 1; }
+	v=$(wl_header "$f" swap)
+	case ${v:-none} in
+	none | disk | zram) ;;
+	*) echo "corpus entry $f:$(wl_header_line "$f" swap): bad swap '$v' (want none, disk or zram)"; return 1 ;;
+	esac
+	l=$(wl_header_line "$f" needs)
+	for p in $(wl_header "$f" needs); do
+		case $p in
+		*[!A-Za-z0-9._+-]*) echo "corpus entry $f:$l: needs: '$p' is not a program name"; return 1 ;;
+		esac
+		command -v "$p" >/dev/null 2>&1 ||
+			{ echo "corpus entry $f:$l: needs '$p', which is not installed (scripts/deps installs the corpus programs)"; return 1; }
+	done
+	v=$(wl_header "$f" setup)
+	if [ -n "$v" ] && ! out=$(bash -n -c "$v" 2>&1); then
+		echo "corpus entry $f:$(wl_header_line "$f" setup): setup is not valid bash: $(echo "$out" | head -1)"; return 1
+	fi
+	l=$(awk '/^#/ || /^[ \t]*$/ { next } { print FNR; exit }' "$f")
+	if ! out=$(bash -n -c "$(cmd_line "$f")" 2>&1); then
+		echo "corpus entry $f:$l: the command is not valid bash: $(echo "$out" | head -1)"; return 1
+	fi
+	return 0
+}
+
+# iolog_check JOBFILE: every read_iolog= of a fio job file names a
+# readable fio version 2 or 3 iolog whose lines parse; prints
+# "FILE:LINE: reason" and returns 1 otherwise.
+iolog_check() {
+	local f=$1 ln log abs
+	# a here-string, not <(...): the guest has no /dev/fd
+	while IFS=: read -r ln log; do
+		[ -n "$ln" ] || continue
+		case $log in /*) abs=$log ;; *) abs=$(dirname "$f")/$log ;; esac
+		if [ ! -f "$abs" ] || [ ! -r "$abs" ]; then
+			echo "$f:$ln: read_iolog file '$log' is not a readable file (looked at $abs)"; return 1
+		fi
+		awk -v log_="$log" '
+		function fail(m) { printf "%s:%d: %s\n", FILENAME, FNR, m; bad = 1; exit 1 }
+		FNR == 1 {
+			if ($0 ~ /^fio version 2 iolog$/) v = 0
+			else if ($0 ~ /^fio version 3 iolog$/) v = 1
+			else fail("not a fio iolog: the first line must be \"fio version 2 iolog\" or \"fio version 3 iolog\"")
+			next
+		}
+		v && $1 !~ /^[0-9]+$/ { fail("want a timestamp first (version 3 iolog)") }
+		NF == 2 + v && ($(2 + v) == "add" || $(2 + v) == "open" || $(2 + v) == "close") { next }
+		NF == 4 + v && $(2 + v) ~ /^(read|write|trim|sync|datasync|wait)$/ {
+			if ($(3 + v) !~ /^[0-9]+$/ || $(4 + v) !~ /^[0-9]+$/) fail("offset and length must be numbers")
+			n++; next
+		}
+		{ fail("want \"FILE add|open|close\" or \"FILE read|write|trim OFFSET LENGTH\"") }
+		END { if (!bad && !n) { printf "%s: no read, write or trim lines\n", FILENAME; exit 1 } }' "$abs" || return 1
+	done <<<"$(sed -n 's/^[ \t]*read_iolog[ \t]*=[ \t]*\([^ \t]*\)[ \t]*$/\1/; T; =; p' "$f" | paste -d: - -)"
+	return 0
+}
+
 # validate_workload FILE [DEFAULT_MEMMAX]: check a job file and its header;
 # prints a clear message and returns 1 when it is not usable.
 validate_workload() {
 	local f=$1 kind v out
 	[ -f "$f" ] && [ -r "$f" ] || { echo "job file '$f' does not exist or is not readable"; return 1; }
-	kind=$(wl_kind "$f") || { echo "job file '$f': name must end in .fio (fio), .job (stress-ng) or .wakelat (tools/wakelat)"; return 1; }
+	kind=$(wl_kind "$f") || { echo "job file '$f': name must end in .fio (fio), .job (stress-ng), .wakelat (tools/wakelat) or .cmd (a corpus entry)"; return 1; }
 	case $(wl_name "$f") in
 	*[!A-Za-z0-9_.-]* | '' | .*) echo "job file '$f': name may only use letters, digits, '_', '-', '.'"; return 1 ;;
 	esac
+	if [ "$kind" = cmd ]; then
+		validate_cmd "$f"
+		return
+	fi
 	v=$(wl_header "$f" memory.max)
 	if [ -n "$v" ] && ! parse_size "$v" >/dev/null; then
 		echo "job file '$f': bad '# memory.max: $v' (want a size like 48M, 1G, or max)"; return 1
@@ -164,6 +301,7 @@ validate_workload() {
 	case $kind in
 	fio)
 		[ -n "$(wl_sections "$f")" ] || { echo "job file '$f': no [job] section"; return 1; }
+		out=$(iolog_check "$f") || { echo "job file $out"; return 1; }
 		case $FIO_PARSED in *" $f "*) return 0 ;; esac
 		if ! out=$(cd "${TMPDIR:-/tmp}" && fio --parse-only "$f" 2>&1); then
 			echo "job file '$f' is not a valid fio job file: $(echo "$out" | grep -v '^ ' | head -3 | tr '\n' ' ')"

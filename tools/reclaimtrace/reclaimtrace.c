@@ -6,7 +6,8 @@
  * training rows for tools/trainer.
  *
  *   reclaimtrace stats TRACE
- *   reclaimtrace convert TRACE OUT            cachesim text trace
+ *   reclaimtrace convert TRACE OUT [--inodes MAP]   cachesim text trace
+ *   reclaimtrace iolog TRACE --inodes MAP OUT       fio version 2 iolog
  *   reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]
  *
  * Label of a decision about page p (taken after p's access i): 1 iff
@@ -26,8 +27,19 @@
  *
  * The feature columns are computed by the kernel's own inline function,
  * learned_reclaim_features() of include/linux/learned_reclaim_features.h.
- * Every malformed event line is an error with file:line; lines of other
- * events are ignored.
+ * --inodes MAP keeps only the accesses to the files MAP lists, one
+ * "INO<TAB>SIZE<TAB>PATH" line each (find DIR -type f -printf
+ * '%i\t%s\t%P\n', as scripts/bench-guest writes for a traced corpus entry):
+ * a guest trace also holds the accesses of every other file (the
+ * programs' own binaries over 9p).  iolog writes those accesses as a fio
+ * read_iolog replay (version 2) of the files by PATH, relative to the
+ * directory fio runs in: each file is added and opened in order of first
+ * access, each access of a folio of nr pages at index i reads nr pages at
+ * i * 4096, and consecutive accesses to the next pages of one file are
+ * joined into one read of at most 128 KiB.
+ *
+ * Every malformed event or MAP line is an error with file:line; lines of
+ * other events are ignored.
  */
 #include <errno.h>
 #include <limits.h>
@@ -39,6 +51,11 @@
 
 #include "nextuse.h"
 
+struct access {
+	u32 page;
+	u32 nr;		/* pages of the folio */
+};
+
 struct decision {
 	u32 page;	/* UINT32_MAX: never accessed */
 	u32 pos;	/* accesses before it */
@@ -46,7 +63,7 @@ struct decision {
 	int verdict;
 };
 
-static u32 *acc;		/* page of every access */
+static struct access *acc;
 static size_t nacc, capacc;
 static struct decision *dec;
 static size_t ndec, capdec;
@@ -198,14 +215,18 @@ static void load(const char *file)
 			u64 ino = need(file, line, s, "ino", UINT64_MAX);
 			u64 idx = need(file, line, s, "index", UINT64_MAX);
 
-			need(file, line, s, "nr", 1 << 20);
+			u64 nr = need(file, line, s, "nr", 1 << 20);
+
+			if (!nr)
+				die("%s:%zu: field 'nr' is 0", file, line);
 			if (nacc == capacc) {
 				capacc = capacc ? capacc * 2 : 1 << 16;
 				acc = xrealloc(acc, capacc * sizeof(*acc));
 			}
 			if (nacc >= UINT32_MAX - 1)
 				die("%s:%zu: too many accesses", file, line);
-			acc[nacc++] = page_id(ino, idx, 1);
+			acc[nacc].nr = nr;
+			acc[nacc++].page = page_id(ino, idx, 1);
 		} else if ((s = strstr(buf, " learned_reclaim_decide: "))) {
 			struct decision *d;
 			u64 ino, idx, site;
@@ -281,14 +302,19 @@ static u8 *opt_hit;
 
 static size_t run_opt(u64 size)
 {
+	u32 *pages = xrealloc(NULL, (nacc ? nacc : 1) * sizeof(*pages));
 	int64_t misses = -1;
+	size_t i;
 
 	if (!nextuse_fits(nacc, npages))
 		die("trace too long for OPT (accesses + pages must stay below 2^32)");
-	next_use = nextuse_array(acc, nacc, npages);
+	for (i = 0; i < nacc; i++)
+		pages[i] = acc[i].page;
+	next_use = nextuse_array(pages, nacc, npages);
 	opt_hit = xrealloc(NULL, nacc);
 	if (next_use)
-		misses = opt_run(acc, next_use, nacc, npages, size, opt_hit);
+		misses = opt_run(pages, next_use, nacc, npages, size, opt_hit);
+	free(pages);
 	if (misses < 0)
 		die("out of memory");
 	return misses;
@@ -343,7 +369,7 @@ static void label(const char *file, const char *size_arg, const char *out,
 		u32 k;
 
 		for (; a < d->pos; a++)
-			last_acc[acc[a]] = a;
+			last_acc[acc[a].page] = a;
 		if (d->page == UINT32_MAX || last_acc[d->page] == UINT32_MAX) {
 			skipped++;
 			continue;
@@ -369,34 +395,240 @@ static void label(const char *file, const char *size_arg, const char *out,
 	free(last_acc);
 }
 
-static void convert(const char *out)
+/* --inodes MAP: the files of a traced corpus entry */
+struct inode {
+	u64 ino;
+	u64 size;
+	char *path;
+	u32 order;	/* rank of its first access; UINT32_MAX: none */
+};
+
+static struct inode *inodes;
+static size_t ninodes;
+
+static int cmp_inode(const void *a, const void *b)
+{
+	u64 x = ((const struct inode *)a)->ino, y = ((const struct inode *)b)->ino;
+
+	return x < y ? -1 : x > y;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static u64 map_number(const char *file, size_t line, const char *what,
+		      const char *s)
+{
+	unsigned long long v;
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		die("%s:%zu: %s '%s' is not a number", file, line, what, s);
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end)
+		die("%s:%zu: %s '%s' is not a number", file, line, what, s);
+	return v;
+}
+
+static void load_inodes(const char *file)
+{
+	char buf[4096];
+	size_t line = 0, cap = 0, i;
+	FILE *fp = fopen(file, "r");
+
+	if (!fp)
+		die("%s: %s", file, strerror(errno));
+	while (fgets(buf, sizeof(buf), fp)) {
+		char *f1, *f2, *f3, *nl;
+
+		line++;
+		nl = strchr(buf, '\n');
+		if (!nl && !feof(fp))
+			die("%s:%zu: line longer than %zu bytes", file, line,
+			    sizeof(buf) - 2);
+		if (nl && strlen(buf) != (size_t)(nl - buf) + 1)
+			die("%s:%zu: NUL byte in the line", file, line);
+		if (nl)
+			*nl = 0;
+		f1 = buf;
+		f2 = strchr(f1, '\t');
+		f3 = f2 ? strchr(f2 + 1, '\t') : NULL;
+		if (!f2 || !f3 || strchr(f3 + 1, '\t'))
+			die("%s:%zu: want INO<TAB>SIZE<TAB>PATH", file, line);
+		*f2++ = 0;
+		*f3++ = 0;
+		if (!*f3)
+			die("%s:%zu: empty path", file, line);
+		if (*f3 == '/' || strstr(f3, "..") || strpbrk(f3, " \r\v\f"))
+			die("%s:%zu: path '%s' must be relative, without '..' or blanks (fio iologs split on blanks)",
+			    file, line, f3);
+		if (ninodes == cap) {
+			cap = cap ? cap * 2 : 256;
+			inodes = xrealloc(inodes, cap * sizeof(*inodes));
+		}
+		inodes[ninodes].ino = map_number(file, line, "inode", f1);
+		inodes[ninodes].size = map_number(file, line, "size", f2);
+		inodes[ninodes].path = strdup(f3);
+		inodes[ninodes].order = UINT32_MAX;
+		if (!inodes[ninodes].path)
+			die("out of memory");
+		if (!inodes[ninodes].ino)
+			die("%s:%zu: inode 0", file, line);
+		ninodes++;
+	}
+	if (ferror(fp))
+		die("%s: read error", file);
+	fclose(fp);
+	if (!ninodes)
+		die("%s: no files listed", file);
+	qsort(inodes, ninodes, sizeof(*inodes), cmp_inode);
+	for (i = 1; i < ninodes; i++)
+		if (inodes[i].ino == inodes[i - 1].ino)
+			die("%s: inode %llu listed twice ('%s' and '%s': a hard link?)",
+			    file, (unsigned long long)inodes[i].ino,
+			    inodes[i - 1].path, inodes[i].path);
+	/* one path, one file: fio would open it twice */
+	{
+		char **p = xrealloc(NULL, ninodes * sizeof(*p));
+
+		for (i = 0; i < ninodes; i++)
+			p[i] = inodes[i].path;
+		qsort(p, ninodes, sizeof(*p), cmp_path);
+		for (i = 1; i < ninodes; i++)
+			if (!strcmp(p[i], p[i - 1]))
+				die("%s: path '%s' listed twice", file, p[i]);
+		free(p);
+	}
+}
+
+static struct inode *find_inode(u64 ino)
+{
+	struct inode k = { .ino = ino };
+
+	return ninodes ? bsearch(&k, inodes, ninodes, sizeof(k), cmp_inode) : NULL;
+}
+
+/* page ids back to (ino, index) */
+static u64 *page_ino, *page_idx;
+
+static void page_keys(void)
+{
+	size_t i;
+
+	page_ino = xrealloc(NULL, npages * sizeof(*page_ino));
+	page_idx = xrealloc(NULL, npages * sizeof(*page_idx));
+	for (i = 0; i < hcap; i++) {
+		if (hval[i] == UINT32_MAX)
+			continue;
+		page_ino[hval[i]] = hkey_ino[i];
+		page_idx[hval[i]] = hkey_idx[i];
+	}
+}
+
+/* with --inodes: is access i to a listed file? */
+static int kept(size_t i)
+{
+	return !ninodes || find_inode(page_ino[acc[i].page]);
+}
+
+static void convert(const char *trace, const char *out)
 {
 	FILE *fp = fopen(out, "w");
-	size_t i;
+	size_t i, n = 0;
 
 	if (!fp)
 		die("%s: %s", out, strerror(errno));
-	/* page ids back to (ino, index) */
-	{
-		u64 *ino = xrealloc(NULL, npages * sizeof(*ino));
-		u64 *idx = xrealloc(NULL, npages * sizeof(*idx));
-
-		for (i = 0; i < hcap; i++) {
-			if (hval[i] == UINT32_MAX)
-				continue;
-			ino[hval[i]] = hkey_ino[i];
-			idx[hval[i]] = hkey_idx[i];
-		}
-		fprintf(fp, "# reclaimtrace convert: SEQ INO PAGE\n");
-		for (i = 0; i < nacc; i++)
-			fprintf(fp, "%zu %llu %llu\n", i,
-				(unsigned long long)ino[acc[i]],
-				(unsigned long long)idx[acc[i]]);
-		free(ino);
-		free(idx);
+	page_keys();
+	fprintf(fp, "# reclaimtrace convert: SEQ INO PAGE\n");
+	for (i = 0; i < nacc; i++) {
+		if (!kept(i))
+			continue;
+		fprintf(fp, "%zu %llu %llu\n", i,
+			(unsigned long long)page_ino[acc[i].page],
+			(unsigned long long)page_idx[acc[i].page]);
+		n++;
 	}
 	if (fclose(fp))
 		die("%s: write error", out);
+	if (ninodes) {
+		if (!n) {
+			remove(out);
+			die("%s: no access to a file of the --inodes list", trace);
+		}
+		fprintf(stderr, "%s: kept %zu of %zu accesses (files of the --inodes list)\n",
+			trace, n, nacc);
+	}
+}
+
+#define IOLOG_PAGE	4096ULL
+#define IOLOG_MAX_PAGES	32	/* 128 KiB */
+
+static void iolog_read(FILE *fp, const struct inode *in, u64 idx, u64 pages)
+{
+	fprintf(fp, "%s read %llu %llu\n", in->path,
+		(unsigned long long)(idx * IOLOG_PAGE),
+		(unsigned long long)(pages * IOLOG_PAGE));
+}
+
+static void iolog(const char *trace, const char *out)
+{
+	struct inode **order, *cur = NULL;
+	u64 start = 0, pages = 0;
+	size_t i, nfiles = 0, reads = 0, n = 0;
+	FILE *fp;
+
+	page_keys();
+	order = xrealloc(NULL, ninodes * sizeof(*order));
+	for (i = 0; i < nacc; i++) {
+		struct inode *in = find_inode(page_ino[acc[i].page]);
+
+		if (in && in->order == UINT32_MAX) {
+			in->order = nfiles;
+			order[nfiles++] = in;
+		}
+	}
+	if (!nfiles)
+		die("%s: no access to a file of the --inodes list", trace);
+	fp = fopen(out, "w");
+	if (!fp)
+		die("%s: %s", out, strerror(errno));
+	fprintf(fp, "fio version 2 iolog\n");
+	for (i = 0; i < nfiles; i++)
+		fprintf(fp, "%s add\n", order[i]->path);
+	for (i = 0; i < nfiles; i++)
+		fprintf(fp, "%s open\n", order[i]->path);
+	for (i = 0; i < nacc; i++) {
+		struct inode *in = find_inode(page_ino[acc[i].page]);
+		u64 idx = page_idx[acc[i].page], nr = acc[i].nr;
+
+		if (!in)
+			continue;
+		n++;
+		if (in == cur && idx == start + pages &&
+		    pages + nr <= IOLOG_MAX_PAGES) {
+			pages += nr;
+			continue;
+		}
+		if (cur) {
+			iolog_read(fp, cur, start, pages);
+			reads++;
+		}
+		cur = in;
+		start = idx;
+		pages = nr;
+	}
+	iolog_read(fp, cur, start, pages);
+	reads++;
+	for (i = 0; i < nfiles; i++)
+		fprintf(fp, "%s close\n", order[i]->path);
+	if (fclose(fp))
+		die("%s: write error", out);
+	fprintf(stderr, "%s: %zu of %zu accesses, %zu files, %zu reads\n",
+		trace, n, nacc, nfiles, reads);
+	free(order);
 }
 
 static u64 parse_horizon(const char *arg)
@@ -415,7 +647,8 @@ static void usage(void)
 {
 	fprintf(stderr,
 		"usage: reclaimtrace stats TRACE\n"
-		"       reclaimtrace convert TRACE OUT\n"
+		"       reclaimtrace convert TRACE OUT [--inodes MAP]\n"
+		"       reclaimtrace iolog TRACE --inodes MAP OUT\n"
 		"       reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]\n");
 	exit(1);
 }
@@ -437,9 +670,22 @@ int main(int argc, char **argv)
 		       ndec && file ? (unsigned long long)auto_size() : 0ULL);
 		return 0;
 	}
-	if (!strcmp(argv[1], "convert") && argc == 4) {
+	if (!strcmp(argv[1], "convert") && (argc == 4 || argc == 6)) {
+		if (argc == 6) {
+			if (strcmp(argv[4], "--inodes"))
+				die("convert: unknown option '%s'", argv[4]);
+			load_inodes(argv[5]);
+		}
 		load(argv[2]);
-		convert(argv[3]);
+		convert(argv[2], argv[3]);
+		return 0;
+	}
+	if (!strcmp(argv[1], "iolog") && argc == 6) {
+		if (strcmp(argv[3], "--inodes"))
+			die("iolog: want TRACE --inodes MAP OUT, not '%s'", argv[3]);
+		load_inodes(argv[4]);
+		load(argv[2]);
+		iolog(argv[2], argv[5]);
 		return 0;
 	}
 	if (!strcmp(argv[1], "label")) {

@@ -94,5 +94,44 @@ echo "# nothing" >"$T/empty.trace"
 "$RT" stats "$T/empty.trace" 2>/dev/null && ko "empty trace accepted" || ok
 "$RT" bogus "$T/a.trace" 2>/dev/null && ko "bad command accepted" || ok
 
+# --inodes MAP: only the listed files; iolog: a fio version 2 replay
+acn() { echo "rg-1 [000] ..... 1.0$1: learned_reclaim_access: ino=$2 index=$3 nr=$4 clock=0"; }
+{
+	acn 1 12 0 1; acn 2 12 1 1; acn 3 99 0 1; acn 4 12 2 4; acn 5 13 7 1; acn 6 12 0 1
+	acn 7 12 1 32
+} >"$T/c.trace"
+printf '12\t30000\tlinux/fs/a.c\n13\t100\tlinux/mm/b.c\n' >"$T/c.inodes"
+"$RT" convert "$T/c.trace" "$T/c.txt" --inodes "$T/c.inodes" 2>"$T/err" && ok || ko "convert --inodes: $(cat "$T/err")"
+[ "$(grep -v '^#' "$T/c.txt" | awk '{ printf "%s/%s ", $2, $3 }')" = "12/0 12/1 12/2 13/7 12/0 12/1 " ] && ok ||
+	ko "convert --inodes keeps the listed files: $(grep -v '^#' "$T/c.txt" | tr '\n' ' ')"
+grep -q "kept 6 of 7 accesses" "$T/err" && ok || ko "convert --inodes count: $(cat "$T/err")"
+"$RT" iolog "$T/c.trace" --inodes "$T/c.inodes" "$T/c.log" 2>"$T/err" && ok || ko "iolog: $(cat "$T/err")"
+# pages 0, 1 and 2..5 of a.c join into one read; then b.c; then a.c page 0
+# alone (page 1 with 32 pages would pass 128 KiB), then 32 pages from 1
+want="fio version 2 iolog|linux/fs/a.c add|linux/mm/b.c add|linux/fs/a.c open|linux/mm/b.c open|linux/fs/a.c read 0 24576|linux/mm/b.c read 28672 4096|linux/fs/a.c read 0 4096|linux/fs/a.c read 4096 131072|linux/fs/a.c close|linux/mm/b.c close"
+[ "$(tr '\n' '|' <"$T/c.log" | sed 's/|$//')" = "$want" ] && ok || ko "iolog: $(tr '\n' '|' <"$T/c.log")"
+grep -q "6 of 7 accesses, 2 files, 4 reads" "$T/err" && ok || ko "iolog counts: $(cat "$T/err")"
+# map errors: file:line
+mapbad() {	# NAME CONTENT MESSAGE
+	printf "$2" >"$T/m.inodes"
+	"$RT" iolog "$T/c.trace" --inodes "$T/m.inodes" "$T/m.log" 2>"$T/err" && ko "$1 accepted" || ok
+	grep -qF "$3" "$T/err" && ok || ko "$1: want '$3', got '$(cat "$T/err")'"
+}
+mapbad "two fields" '12\t30000\n' "m.inodes:1: want INO<TAB>SIZE<TAB>PATH"
+mapbad "bad inode" '12\t1\ta\nx1\t1\tb\n' "m.inodes:2: inode 'x1' is not a number"
+mapbad "bad size" '12\t-1\ta\n' "m.inodes:1: size '-1' is not a number"
+mapbad "absolute path" '12\t1\t/etc/passwd\n' "m.inodes:1: path '/etc/passwd' must be relative"
+mapbad "path with a blank" '12\t1\ta b.c\n' "m.inodes:1: path 'a b.c' must be relative, without '..' or blanks"
+mapbad "dotdot" '12\t1\t../x\n' "must be relative, without '..'"
+mapbad "empty path" '12\t1\t\n' "m.inodes:1: empty path"
+mapbad "duplicate inode" '12\t1\ta\n12\t1\tb\n' "inode 12 listed twice"
+mapbad "empty map" '' "m.inodes: no files listed"
+mapbad "duplicate path" '12\t1\ta\n13\t1\ta\n' "m.inodes: path 'a' listed twice"
+mapbad "no listed file accessed" '77\t1\ta\n' "no access to a file of the --inodes list"
+"$RT" iolog "$T/c.trace" "$T/c.inodes" "$T/x.log" 2>/dev/null && ko "iolog without --inodes accepted" || ok
+sed 's/nr=1 clock/nr=0 clock/' "$T/c.trace" >"$T/n0.trace"
+"$RT" convert "$T/n0.trace" "$T/x.txt" 2>"$T/err" && ko "nr=0 accepted" || ok
+grep -q "n0.trace:1: field 'nr' is 0" "$T/err" && ok || ko "nr=0 message: $(cat "$T/err")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,3 @@
+# A bad size.
+# memory.max: 16M lots 32M
+true

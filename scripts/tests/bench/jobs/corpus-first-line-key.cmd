@@ -1,0 +1,2 @@
+# memory.max: 16M 24M 32M
+true

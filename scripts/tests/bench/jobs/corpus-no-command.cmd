@@ -1,0 +1,2 @@
+# No command line.
+# memory.max: 16M 24M 32M

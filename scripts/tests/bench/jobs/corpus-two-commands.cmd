@@ -1,0 +1,4 @@
+# Two command lines.
+# memory.max: 16M 24M 32M
+true
+false

@@ -1,0 +1,3 @@
+# Two sizes only.
+# memory.max: 16M 32M
+true
