@@ -167,6 +167,7 @@ static struct learned_policy learned_reclaim_model = {
 	.ops = &learned_reclaim_model_ops,
 	.model = "reclaim: " RECLAIM_PROVENANCE,
 	.slot = &learned_reclaim_model_slot,
+	.attach = learned_reclaim_need_history,
 };
 
 static int __init learned_reclaim_model_init(void)

@@ -86,6 +86,27 @@ static int __init learned_reclaim_history_setup(char *str)
 }
 early_param("learned_reclaim_history", learned_reclaim_history_setup);
 
+/**
+ * learned_reclaim_need_history() - attach step of the policies that decide
+ * on the per-page history.
+ * @hook: the reclaim hook.
+ *
+ * Without the history (learned_reclaim_history=off, or
+ * CONFIG_LEARNED_RECLAIM_HISTORY=n) such a policy would hand every folio
+ * back to stock: selecting it fails instead.
+ *
+ * Context: process context.
+ * Return: 0, or -EOPNOTSUPP when page_ext holds no history.
+ */
+int learned_reclaim_need_history(struct learned_hook *hook)
+{
+	if (READ_ONCE(learned_reclaim_has_ext))
+		return 0;
+	pr_warn_ratelimited("no per-page history (boot with learned_reclaim_history=on)\n");
+	return -EOPNOTSUPP;
+}
+EXPORT_SYMBOL_GPL(learned_reclaim_need_history);
+
 static bool learned_reclaim_need_ext(void)
 {
 	learned_reclaim_has_ext = learned_reclaim_history;
@@ -557,6 +578,7 @@ static struct learned_policy learned_reclaim_freq = {
 	.name = "freq",
 	.ops = &learned_reclaim_freq_ops,
 	.model = "none (heuristic: frequency-based CLOCK on page_ext history)",
+	.attach = learned_reclaim_need_history,
 };
 
 static int __init learned_reclaim_init(void)

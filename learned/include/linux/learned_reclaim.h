@@ -181,6 +181,7 @@ void __learned_reclaim_accessed(struct folio *folio);
 void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
 			       unsigned long distance);
 int learned_reclaim_decide(struct learned_reclaim_folio *f);
+int learned_reclaim_need_history(struct learned_hook *hook);
 /* the per-file sequential readers behind @ahead; for the KUnit tests */
 void learned_reclaim_seq_note(unsigned long mapping, pgoff_t index);
 u32 learned_reclaim_seq_ahead(unsigned long mapping, pgoff_t index);
