@@ -21,7 +21,9 @@
 # Left out for time: two-cgroups, seq-stream, sched.job, filera-seq,
 # filera-zipf, filera-ranges (the full, filera and sched profiles run them).
 #
-# Time: 63 runs, about 17 to 23 minutes after the build.  Estimated as
+# Time: measured 11 min 42 s after the build on 2026-12-07 (scripts/bench
+# --profile quick on a quiet 2-core machine, TCG: the guest's 63 runs took
+# 11 min 06 s).  The estimate made before that run, 17 to 23 minutes, was
 # runs x per-run overhead + each workload's own time.  Per-run overhead
 # (drop caches, prewarm, cgroup, snapshots, fio or stress-ng start under
 # TCG): the former quick suite (8 workloads x 2 policies x 3 reps, 48 runs)
