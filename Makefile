@@ -23,12 +23,12 @@ help:
 	@echo '  make config        only generate and check build/obj-x86/.config'
 	@echo '  make kernel-vanilla  the unpatched kernel (pristine tree, configs/ minus'
 	@echo '                     CONFIG_LEARNED*) in build/vanilla/, for bench-overhead'
-	@echo '  make vm CMD="..."  boot the kernel in QEMU and run CMD (VM_ARGS=... for scripts/vm)'
+	@echo '  make vm CMD="..."  boot the kernel in QEMU and run CMD (VM_ARGS=... for scripts/build/vm)'
 	@echo '  make series        export the change as a git-am series in build/series + checkpatch'
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
 	@echo ''
 	@echo 'Test:'
-	@echo '  make utest         userspace unit tests (tools/*, scripts/bench-selftest, scripts/train-selftest, scripts/results --check)'
+	@echo '  make utest         userspace unit tests (tools/*, scripts/test/bench-selftest, scripts/test/train-selftest, scripts/bench/results --check)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
 	@echo '  make test-debug    KASAN/KFENCE/UBSAN/lockdep/PROVE_RCU/DEBUG_VM kernel: smoke, sysfs'
@@ -56,9 +56,9 @@ help:
 	@echo '  make bench-index   learned index vs rbtree and binary search, userspace and UML'
 	@echo ''
 	@echo 'Train:'
-	@echo '  make train HOOK=H  retrain hook H'"'"'s models with scripts/train (STAGES="..." TRAIN_ARGS="..."):'
+	@echo '  make train HOOK=H  retrain hook H'"'"'s models with scripts/train/train (STAGES="..." TRAIN_ARGS="..."):'
 	@echo '                     evict swapra filera (simulators), reclaim sched sched-tune (guest'
-	@echo '                     traces); scripts/train --help lists them and their stages'
+	@echo '                     traces); scripts/train/train --help lists them and their stages'
 	@echo '  make train-HOOK    the same as make train HOOK=HOOK (train-reclaim: all stages)'
 	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
 	@echo ''
@@ -67,100 +67,100 @@ help:
 	@echo '  make distclean     remove build/ entirely'
 
 deps:
-	@scripts/deps
+	@scripts/build/deps
 
 kernel: deps
-	@scripts/ktree build
+	@scripts/build/ktree build
 
 config: deps
-	@scripts/ktree config
+	@scripts/build/ktree config
 
 kunit: deps
-	@scripts/kunit
+	@scripts/test/kunit
 
 vm: kernel
-	@scripts/vm run $(VM_ARGS) -- $(CMD)
+	@scripts/build/vm run $(VM_ARGS) -- $(CMD)
 
 smoke: kernel
-	@scripts/smoke
+	@scripts/test/smoke
 
 test-debug: deps
-	@scripts/test-debug $(DEBUG_ARGS)
+	@scripts/test/test-debug $(DEBUG_ARGS)
 
 test-kcsan: deps
-	@scripts/test-debug --kcsan $(DEBUG_ARGS)
+	@scripts/test/test-debug --kcsan $(DEBUG_ARGS)
 
 runtime-demo: kernel
-	@scripts/runtime-demo
+	@scripts/test/runtime-demo
 
 # Not part of `make test`; boots whatever kernel is built (or --kernel PATH).
 selftests-vm: deps
-	@scripts/selftests-vm $(SELFTESTS_ARGS)
+	@scripts/test/selftests-vm $(SELFTESTS_ARGS)
 
 utest: deps
 	@$(MAKE) --no-print-directory -C tools test
-	@scripts/bench-selftest
-	@scripts/train-selftest
-	@scripts/results --check
+	@scripts/test/bench-selftest
+	@scripts/test/train-selftest
+	@scripts/bench/results --check
 
 test: utest kunit smoke
 	@echo 'make test: all passed'
 
 PROFILE ?= quick
 bench: kernel
-	@scripts/bench --profile $(PROFILE) $(BENCH_ARGS)
+	@scripts/bench/bench --profile $(PROFILE) $(BENCH_ARGS)
 
 run: bench
 
 # The README's headline tables: run their commands, rewrite the tables
-# between the README's results markers (scripts/results --help).
+# between the README's results markers (scripts/bench/results --help).
 results: kernel
-	@scripts/results --run $(if $(QUICK),--quick)
+	@scripts/bench/results --run $(if $(QUICK),--quick)
 
 bench-infer: deps
-	@scripts/bench-infer
+	@scripts/bench/bench-infer
 
 bench-index: deps
-	@scripts/bench-index
+	@scripts/bench/bench-index
 
 train-example: deps
 	@$(MAKE) --no-print-directory -C tools/trainer examples
 
-# Retrain one hook's models: scripts/train HOOK [STAGE...] [OPTION...]
-# (scripts/train-hooks/HOOK.conf).  train-HOOK are aliases.
+# Retrain one hook's models: scripts/train/train HOOK [STAGE...] [OPTION...]
+# (scripts/train/hooks/HOOK.conf).  train-HOOK are aliases.
 train: deps
-	@test -n "$(HOOK)" || { echo 'make train: give HOOK= (scripts/train --help lists them)' >&2; exit 2; }
-	@scripts/train $(HOOK) $(STAGES) $(TRAIN_ARGS)
+	@test -n "$(HOOK)" || { echo 'make train: give HOOK= (scripts/train/train --help lists them)' >&2; exit 2; }
+	@scripts/train/train $(HOOK) $(STAGES) $(TRAIN_ARGS)
 
 train-evict: deps
-	@scripts/train evict
+	@scripts/train/train evict
 
 EVICT_WORKLOADS := zipf-read,scan-hotset,loop-larger,two-cgroups,seq-stream,mmap-zipf
 bench-evict: kernel
-	@scripts/bench --workload $(EVICT_WORKLOADS) \
+	@scripts/bench/bench --workload $(EVICT_WORKLOADS) \
 		--policies "stock evict=eager evict=learned mglru" --reps 2 $(BENCH_ARGS)
 
 # Learned index on ext4's extent status lookup.
 .PHONY: ext4-index-verify bench-ext4-index
 ext4-index-verify: kernel
-	@scripts/vm run --timeout 900 -- bash -c '$(CURDIR)/scripts/ext4-index-verify && \
-		$(CURDIR)/scripts/ext4-index-verify --policy learned'
+	@scripts/build/vm run --timeout 900 -- bash -c '$(CURDIR)/scripts/test/ext4-index-verify && \
+		$(CURDIR)/scripts/test/ext4-index-verify --policy learned'
 
 bench-ext4-index: kernel
-	@scripts/bench-ext4-index $(BENCH_ARGS)
+	@scripts/bench/bench-ext4-index $(BENCH_ARGS)
 # The reclaim hook (reclaim time): guest traces -> OPT labels -> model.
 .PHONY: train-reclaim bench-reclaim
 train-reclaim: kernel
-	@scripts/train reclaim all
+	@scripts/train/train reclaim all
 
 bench-reclaim: kernel
-	@scripts/bench-reclaim $(BENCH_ARGS)
+	@scripts/bench/bench-reclaim $(BENCH_ARGS)
 
 series: deps
-	@scripts/series export
+	@scripts/build/series export
 
 check-series: deps
-	@scripts/series check
+	@scripts/build/series check
 
 clean:
 	@$(MAKE) --no-print-directory -C tools clean
@@ -172,38 +172,38 @@ distclean:
 # Scheduler hooks: traces -> models, and the sched benchmarks.
 .PHONY: train-sched train-sched-tune bench-sched bench-hackbench
 train-sched: deps
-	@scripts/train sched
+	@scripts/train/train sched
 
 train-sched-tune: deps
-	@scripts/train sched-tune
+	@scripts/train/train sched-tune
 
 bench-sched: kernel
-	@scripts/bench --profile sched
+	@scripts/bench/bench --profile sched
 
 bench-hackbench: kernel
-	@scripts/bench-hackbench
+	@scripts/bench/bench-hackbench
 # Swap-in readahead hook: retrain the window model; benchmark the
 # swapra policies on tools/swapwl patterns (virtio disk swap) with the
 # policy-switching data check.
 .PHONY: train-swapra bench-swapra
 train-swapra: deps
-	@scripts/train swapra
+	@scripts/train/train swapra
 
 bench-swapra: kernel
-	@scripts/bench-swapra --switch 20 $(BENCH_ARGS)
+	@scripts/bench/bench-swapra --switch 20 $(BENCH_ARGS)
 
 # File readahead hook: retrain the window model of the learned
 # filera policy on tools/filerasim's synthetic traces.
 .PHONY: train-filera
 train-filera: deps
-	@scripts/train filera
+	@scripts/train/train filera
 
 # Hook overhead: the unpatched kernel (pristine linux-source-6.1,
 # configs/ minus CONFIG_LEARNED*, in build/vanilla/) against the patched
 # one with every policy on stock, booted alternately on the quick suite.
 .PHONY: kernel-vanilla bench-overhead
 kernel-vanilla: deps
-	@scripts/ktree vanilla
+	@scripts/build/ktree vanilla
 
 bench-overhead: kernel kernel-vanilla
-	@scripts/bench-overhead $(BENCH_ARGS)
+	@scripts/bench/bench-overhead $(BENCH_ARGS)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The "learned" policy of the eviction hook: a model trained offline
- * (scripts/train evict, tools/cachesim + tools/trainer) decides whether a
+ * (scripts/train/train evict, tools/cachesim + tools/trainer) decides whether a
  * refaulting file folio is activated, from the integer features of
  * include/linux/learned_evict_features.h.  Anonymous refaults are decided
  * as stock decides them.

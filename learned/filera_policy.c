@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The "learned" policy of the file readahead hook: a model trained offline
- * (scripts/train filera, tools/filerasim + tools/trainer) predicts, rung
+ * (scripts/train/train filera, tools/filerasim + tools/trainer) predicts, rung
  * by rung along stock's window, whether most pages of the rung will be
  * read before the page cache evicts them; the window ends after the last
  * rung predicted useful (stock's window when all are).  The features and

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The "learned" policy of the reclaim hook: a model trained offline
- * (scripts/train reclaim: guest traces of the training workloads, labels
+ * (scripts/train/train reclaim: guest traces of the training workloads, labels
  * from future reuse, tools/trainer) predicts whether a folio is reused
  * before the cache turns over, from the integer features of
  * include/linux/learned_reclaim_features.h.

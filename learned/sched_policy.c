@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Model-based policies of the scheduler hooks (include/linux/learned_sched.h).
- * The models are generated tables made by scripts/train sched from guest
+ * The models are generated tables made by scripts/train/train sched from guest
  * traces of the learned_sched_* tracepoints (tools/schedtrace +
  * tools/trainer), fed with the integer features of
  * include/linux/learned_sched_features.h, validated at boot.
@@ -22,7 +22,7 @@
  *                          wakee woken onto its waker's CPU, where the two
  *                          are alone, waits for the waker instead of
  *                          preempting it (LEARNED_SCHED_FOLLOW_ALONE).
- *   sched_tune=learned     two logistic phase models (scripts/train sched-tune)
+ *   sched_tune=learned     two logistic phase models (scripts/train/train sched-tune)
  *                          estimate from context switches per CPU-second
  *                          and runnable tasks per CPU whether a quarter
  *                          (sched_tune.h) or four times (sched_tune_high.h)

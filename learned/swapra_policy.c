@@ -2,7 +2,7 @@
 /*
  * The "learned" policy of the swap-in readahead hook: the stride comes
  * from the trend detector shared with leap, the window from a model
- * trained offline (scripts/train swapra, tools/swapsim + tools/trainer)
+ * trained offline (scripts/train/train swapra, tools/swapsim + tools/trainer)
  * that predicts, for windows of 2, 4, .., 32 pages, whether the last page
  * of the window will be used before it is evicted.  The features and the
  * window rule are include/linux/learned_swapra_features.h, the same code

@@ -19,7 +19,7 @@
  *            and the second arm of the training runs).
  *   high     always four times the stock value, at most 20 ms.
  *   learned  two phase models (learned/models/sched_tune.h and
- *            sched_tune_high.h, scripts/train sched-tune) say, from the
+ *            sched_tune_high.h, scripts/train/train sched-tune) say, from the
  *            phase features, whether the low or the high value helps;
  *            registered by learned/sched_policy.c.
  */

@@ -182,7 +182,7 @@ static void learned_sched_bench_test(struct kunit *test)
 			kunit_info(test, "learned_sched_bench: sched_migrate=learned agrees with stock's rule on %u/%u synthetic contexts\n",
 				   agree, SB_CTX);
 			/*
-			 * The 99% bar is on held-out traces (scripts/train sched);
+			 * The 99% bar is on held-out traces (scripts/train/train sched);
 			 * these uniform contexts also cover corners the traces
 			 * never show (buddies, failed balances at every delta),
 			 * where the model extrapolates: 97.9% with the 30-tree

@@ -11,7 +11,7 @@
  *
  * The model is learned/models/evict_refault.h, found through the include
  * path: the Makefile puts $(EVICT_MODEL_DIR) (default learned/) first, so
- * scripts/train evict can build a simulator around a freshly trained
+ * scripts/train/train evict can build a simulator around a freshly trained
  * header.  Without a header (CS_NO_EVICT_MODEL) the linux-learned policy
  * refuses to run.
  */

@@ -29,7 +29,7 @@
  * learned_reclaim_features() of include/linux/learned_reclaim_features.h.
  * --inodes MAP keeps only the accesses to the files MAP lists, one
  * "INO<TAB>SIZE<TAB>PATH" line each (find DIR -type f -printf
- * '%i\t%s\t%P\n', as scripts/bench-guest writes for a traced corpus entry):
+ * '%i\t%s\t%P\n', as scripts/bench/bench-guest writes for a traced corpus entry):
  * a guest trace also holds the accesses of every other file (the
  * programs' own binaries over 9p).  iolog writes those accesses as a fio
  * read_iolog replay (version 2) of the files by PATH, relative to the

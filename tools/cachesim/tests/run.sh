@@ -240,16 +240,16 @@ for bin in "$S" "$F"; do
 		ok "linux-learned ($(basename "$(dirname "$bin")")): $nr refaults decided by the model, 0 fallbacks" ||
 		bad "linux-learned ($bin): $fb model fallbacks of $nr refaults: $out"
 done
-# the committed header is what scripts/train evict produces (about 50 s);
+# the committed header is what scripts/train/train evict produces (about 50 s);
 # CACHESIM_SKIP_TRAIN=1 skips it
 if [ "${CACHESIM_SKIP_TRAIN:-0}" = 1 ]; then
-	echo "skip - scripts/train evict --check (CACHESIM_SKIP_TRAIN=1)"
-elif "$(dirname "$0")/../../../scripts/train" evict --check --no-eval --work "$W/train-evict" \
+	echo "skip - scripts/train/train evict --check (CACHESIM_SKIP_TRAIN=1)"
+elif "$(dirname "$0")/../../../scripts/train/train" evict --check --no-eval --work "$W/train-evict" \
 	> "$W/train.out" 2>&1; then
-	ok "scripts/train evict reproduces learned/models/evict_refault.h byte for byte"
+	ok "scripts/train/train evict reproduces learned/models/evict_refault.h byte for byte"
 else
 	tail -5 "$W/train.out"
-	bad "scripts/train evict --check: the committed model is not reproduced"
+	bad "scripts/train/train evict --check: the committed model is not reproduced"
 fi
 
 # ---- speed (optimised build) ------------------------------------------------
