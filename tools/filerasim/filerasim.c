@@ -28,11 +28,13 @@
  *   filerasim trace --family F [options]      print the generated trace
  *   filerasim families
  *
- * A trace file has one request per line, "INDEX NPAGES" (decimal, page
- * units, NPAGES 1..256, INDEX + NPAGES <= --pages); '#' starts a comment.
+ * A trace file is a tools/lib/simtrace.h trace of kind "filera": one
+ * request per line, "INDEX NPAGES" (decimal, page units, NPAGES 1..256,
+ * INDEX + NPAGES <= --pages); the header line may be left out.
  */
 #include <linux/learned_infer.h>
 #include <sim_rand.h>
+#include <simtrace.h>
 #include <linux/learned_filera_features.h>
 #include <nextuse.h>
 
@@ -291,60 +293,40 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 	free(perm);
 }
 
-/* Read a trace file: "INDEX NPAGES" per line, '#' comments. */
+/* Read a simtrace "filera" trace (or its legacy, headerless form). */
 static void load_trace(struct trace *t, const char *path, u64 pages)
 {
-	FILE *f = fopen(path, "r");
-	char line[256];
-	u64 lineno = 0;
+	char eb[512], *buf;
+	struct simtrace r;
+	size_t len;
+	int ret;
 
-	if (!f)
-		die("cannot open trace", path);
-	while (fgets(line, sizeof(line), f)) {
-		unsigned long long idx, n;
-		char *p = line, *end;
+	if (simtrace_read_file(path, &buf, &len, eb, sizeof(eb)) ||
+	    simtrace_open(&r, path, buf, len, SIMTRACE_FILERA, eb, sizeof(eb)))
+		die(eb, NULL);
+	while ((ret = simtrace_next(&r)) == 1) {
+		uint64_t idx, n;	/* simtrace.h is libc-typed */
 
-		lineno++;
-		if (!strchr(line, '\n') && !feof(f))
-			die("trace line too long", path);
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == '#' || *p == '\n' || !*p)
-			continue;
-		if (*p < '0' || *p > '9')
-			goto bad;
-		errno = 0;
-		idx = strtoull(p, &end, 10);
-		if (errno || (*end != ' ' && *end != '\t'))
-			goto bad;
-		p = end;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p < '0' || *p > '9')
-			goto bad;
-		n = strtoull(p, &end, 10);
-		if (errno)
-			goto bad;
-		while (*end == ' ' || *end == '\t' || *end == '\r')
-			end++;
-		if (*end != '\n' && *end)
-			goto bad;
-		if (!n || n > MAX_REQ || idx >= pages || n > pages - idx)
-			goto bad;
+		if (simtrace_u64(&r, 0, "INDEX", 0, pages - 1, &idx) ||
+		    simtrace_u64(&r, 1, "NPAGES", 1, MAX_REQ, &n))
+			break;
+		if (n > pages - idx) {
+			simtrace_err(&r, "request %llu+%llu ends past --pages %llu",
+				     (unsigned long long)idx, (unsigned long long)n,
+				     (unsigned long long)pages);
+			break;
+		}
 		push(t, pages, idx, n);
-		if (t->n > (1 << 26))
-			die("trace too long", path);
+		if (t->n > (1 << 26)) {
+			simtrace_err(&r, "trace too long");
+			break;
+		}
 	}
-	if (ferror(f))
-		die("cannot read trace", path);
-	fclose(f);
+	free(buf);
+	if (ret == 1 || ret < 0)
+		die(eb, NULL);
 	if (!t->n)
 		die("empty trace", path);
-	return;
-bad:
-	fprintf(stderr, "filerasim: %s:%llu: bad request (want \"INDEX NPAGES\", NPAGES 1..%d, inside --pages)\n",
-		path, (unsigned long long)lineno, MAX_REQ);
-	exit(2);
 }
 
 /* ---- next use of a page, over page accesses: for labels ---- */
@@ -825,6 +807,7 @@ int main(int argc, char **argv)
 		family = "trace";
 
 	if (!strcmp(cmd, "trace")) {
+		simtrace_write_header(stdout, SIMTRACE_FILERA);
 		for (u64 i = 0; i < t.n; i++)
 			printf("%u %u\n", t.r[i].index, t.r[i].n);
 		free(t.r);

@@ -19,11 +19,15 @@
  * is LRU over M pages, read-ahead pages inserted like faulted ones; a
  * read-ahead page evicted unused is wasted.
  *
- *   swapsim run   --family F [--seed S] [--pages N] [--mem M] [--len A]
- *                 [--policy stock|leap|learned|all]
- *   swapsim label --family F [--seed S] [--pages N] [--mem M] [--len A]
- *                 [--header]      CSV rows for tools/trainer
+ *   swapsim run   --family F | --trace FILE [--seed S] [--pages N] [--mem M]
+ *                 [--len A] [--policy stock|leap|learned|all]
+ *   swapsim label --family F | --trace FILE [same options] [--header]
+ *                 CSV rows for tools/trainer
+ *   swapsim trace --family F [options]     print the generated trace
  *   swapsim families
+ *
+ * A trace file is a tools/lib/simtrace.h trace of kind "swap": one page
+ * of the VMA (0..--pages - 1) a line; the header line may be left out.
  *
  * Families: seq, rev, stride2, stride4, stride8, stride16, stride3,
  * zipf, random, chase (random cycle), runs (sequential runs of random
@@ -33,6 +37,7 @@
  */
 #include <linux/learned_infer.h>
 #include <sim_rand.h>
+#include <simtrace.h>
 #include <linux/learned_swapra_features.h>
 #include <nextuse.h>
 
@@ -218,6 +223,35 @@ static void gen(struct trace *t, const char *family, u64 pages, u64 len)
 		die("unknown family (see swapsim families)", family);
 	}
 	free(perm);
+}
+
+/* Read a simtrace "swap" trace: one page of the VMA a line. */
+static void load_trace(struct trace *t, const char *path, u64 pages)
+{
+	char eb[512], *buf;
+	struct simtrace r;
+	size_t len;
+	int ret;
+
+	if (simtrace_read_file(path, &buf, &len, eb, sizeof(eb)) ||
+	    simtrace_open(&r, path, buf, len, SIMTRACE_SWAP, eb, sizeof(eb)))
+		die(eb, NULL);
+	while ((ret = simtrace_next(&r)) == 1) {
+		uint64_t page;	/* simtrace.h is libc-typed */
+
+		if (simtrace_u64(&r, 0, "PAGE", 0, pages - 1, &page))
+			break;
+		if (t->n >= 1 << 26) {
+			simtrace_err(&r, "trace too long");
+			break;
+		}
+		push(t, page);
+	}
+	free(buf);
+	if (ret == 1 || ret < 0)
+		die(eb, NULL);
+	if (!t->n)
+		die("empty trace", path);
 }
 
 /* ---- LRU of resident pages ---- */
@@ -498,7 +532,7 @@ static u64 num(const char *opt, const char *v, u64 min, u64 max)
 
 int main(int argc, char **argv)
 {
-	const char *family = NULL, *policy = "all";
+	const char *family = NULL, *policy = "all", *trace = NULL;
 	u64 seed = 1, pages = 16384, mem = 4096, len = 0;
 	struct trace t = { 0 };
 	int header = 0, label;
@@ -509,14 +543,20 @@ int main(int argc, char **argv)
 		puts("seq rev stride2 stride3 stride4 stride8 stride16 stride-walk zipf random chase runs phase interleave");
 		return 0;
 	}
-	if (strcmp(argv[1], "run") && strcmp(argv[1], "label"))
+	if (strcmp(argv[1], "run") && strcmp(argv[1], "label") &&
+	    strcmp(argv[1], "trace"))
 		die("unknown command", argv[1]);
 	label = !strcmp(argv[1], "label");
 	for (int i = 2; i < argc; i++) {
 		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
 
-		if (!strcmp(o, "--family")) {
-			family = v;
+		if (!strcmp(o, "--family") || !strcmp(o, "--trace")) {
+			if (!v)
+				die("missing value of", o);
+			if (o[2] == 'f')
+				family = v;
+			else
+				trace = v;
 			i++;
 		} else if (!strcmp(o, "--seed")) {
 			seed = num(o, v, 1, UINT32_MAX);
@@ -541,14 +581,26 @@ int main(int argc, char **argv)
 			die("unknown option", o);
 		}
 	}
-	if (!family)
-		die("--family is required", NULL);
+	if (!family == !trace)
+		die("exactly one of --family and --trace is required", NULL);
 	if (mem >= pages)
 		die("--mem must be below --pages", NULL);
 	if (!len)
 		len = 4 * pages;
 	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
-	gen(&t, family, pages, len);
+	if (trace) {
+		load_trace(&t, trace, pages);
+		family = "trace";
+	} else {
+		gen(&t, family, pages, len);
+	}
+	if (!strcmp(argv[1], "trace")) {
+		simtrace_write_header(stdout, SIMTRACE_SWAP);
+		for (u64 i = 0; i < t.n; i++)
+			printf("%u\n", t.a[i]);
+		free(t.a);
+		return 0;
+	}
 
 	if (label) {
 		struct nextuse_index nu;

@@ -304,7 +304,7 @@ static const struct bad {
 	{ 0, "1 1 1\n\0002 1 1\n", "t: byte offset 6: NUL byte" },
 	{ 1, "0,0\n", "t:1: SIZE is 0" },
 	{ 1, "4096\n", "t:1: want OFFSET,SIZE[,R|W], got 1 fields" },
-	{ 1, "1,2,3,4\n", "t:1: want OFFSET,SIZE[,R|W], got more than 3" },
+	{ 1, "1,2,3,4\n", "t:1: want OFFSET,SIZE[,R|W], got 4 fields" },
 	{ 1, "0,4096,X\n", "t:1: operation 'X' is not R or W" },
 	{ 1, "18446744073709551615,2\n", "t:1: OFFSET + SIZE exceeds 2^64" },
 	{ 1, "0,1099511627776\n", "t:1: request spans 268435456 pages" },
