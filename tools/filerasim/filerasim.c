@@ -33,8 +33,7 @@
  * INDEX + NPAGES <= --pages); the header line may be left out.
  */
 #include <linux/learned_infer.h>
-#include <sim_rand.h>
-#include <simtrace.h>
+#include <simgen.h>
 #include <linux/learned_filera_features.h>
 #include <nextuse.h>
 
@@ -74,17 +73,17 @@ static void die(const char *msg, const char *arg)
 	exit(2);
 }
 
-/* sim_rand.h's generator, seeded per trace */
-static u64 rng_state;
+/* the trace's generator; its xorshift64* drives the exploration too */
+static struct simgen sg;
 
 static u64 rnd(void)
 {
-	return sim_rnd(&rng_state);
+	return sim_rnd(&sg.rng);
 }
 
 static u64 rnd_below(u64 n)
 {
-	return sim_rnd_below(&rng_state, n);
+	return sim_rnd_below(&sg.rng, n);
 }
 
 /* ---- traces: requests of (first page, pages) ---- */
@@ -96,6 +95,7 @@ struct req {
 struct trace {
 	struct req *r;
 	u64 n, cap, pages;	/* pages: accesses, sum of n */
+	u64 filepages;
 };
 
 static void push(struct trace *t, u64 filepages, u64 index, u64 n)
@@ -116,181 +116,11 @@ static void push(struct trace *t, u64 filepages, u64 index, u64 n)
 	t->pages += n;
 }
 
-/* Passes over the file, @r pages read every @s pages, offset shifting. */
-static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s, u64 r)
+static void gen_emit(void *ctx, const struct simgen_rec *r)
 {
-	u64 off = 0;
+	struct trace *t = ctx;
 
-	while (t->pages < len) {
-		for (u64 p = off; p < pages && t->pages < len; p += s)
-			push(t, pages, p, r);
-		off = (off + r) % s;
-	}
-}
-
-static void gen_zipf(struct trace *t, u64 pages, u64 len, const u32 *perm,
-		     u64 r)
-{
-	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
-	double sum, *cdf = sim_zipf_cdf(pages, &sum);
-
-	if (!cdf)
-		die("out of memory", NULL);
-	while (t->pages < len)
-		push(t, pages, perm[sim_zipf_draw(&rng_state, cdf, pages, sum)], r);
-	free(cdf);
-}
-
-/*
- * Whole blocks of @n pages, aligned to @n, at random places, each read
- * front to back in @r-page requests, until @end pages were accessed.
- */
-static void gen_blocks(struct trace *t, u64 pages, u64 end, u64 n, u64 r)
-{
-	if (n > pages)
-		n = pages;
-	while (t->pages < end) {
-		u64 start = rnd_below(pages / n) * n;
-
-		for (u64 p = start; p < start + n && t->pages < end; p += r)
-			push(t, pages, p, r < start + n - p ? r : start + n - p);
-	}
-}
-
-static const char *const families =
-	"seq rev stride2 stride3 stride4 stride8 stride16 stride-walk random zipf runs short blocks block4 block8 block16 block32 phase interleave hotcold";
-
-static void gen(struct trace *t, const char *family, u64 pages, u64 len)
-{
-	u32 *perm = malloc(pages * sizeof(*perm));
-	u64 r;
-
-	if (!perm)
-		die("out of memory", NULL);
-	sim_shuffle(&rng_state, perm, pages);
-	if (!strcmp(family, "seq")) {
-		static const u64 sizes[] = { 1, 2, 4, 8, 32 };
-
-		r = sizes[rnd_below(5)];
-		gen_stride(t, pages, len, r, r);
-	} else if (!strcmp(family, "rev")) {
-		while (t->pages < len)
-			for (u64 p = pages; p-- > 0 && t->pages < len;)
-				push(t, pages, p, 1);
-	} else if (!strncmp(family, "stride", 6) && family[6] >= '0' &&
-		   family[6] <= '9') {
-		char *end;
-		u64 s = strtoull(family + 6, &end, 10);
-
-		if (*end || s < 2 || s > 64)
-			die("stride must be 2..64", family);
-		r = s > 2 ? 1 + rnd_below(2) : 1;
-		gen_stride(t, pages, len, s * r, r);
-	} else if (!strcmp(family, "stride-walk")) {
-		static const u64 strides[] = { 2, 5, 3, 7, 4, 6 };
-		unsigned int k = 0;
-
-		while (t->pages < len) {
-			u64 s = strides[k++ % 6];
-
-			for (u64 p = rnd_below(s); p < pages && t->pages < len;
-			     p += s)
-				push(t, pages, p, 1);
-		}
-	} else if (!strcmp(family, "random")) {
-		r = 1 + rnd_below(2);
-		while (t->pages < len)
-			push(t, pages, rnd_below(pages), r);
-	} else if (!strcmp(family, "zipf")) {
-		gen_zipf(t, pages, len, perm, 1);
-	} else if (!strcmp(family, "runs")) {
-		/* sequential runs of random length at random places */
-		while (t->pages < len) {
-			u64 start = rnd_below(pages), run = 4 + rnd_below(60);
-
-			r = 1 + rnd_below(4);
-			for (u64 p = start; p < pages && run-- &&
-			     t->pages < len; p += r)
-				push(t, pages, p, r);
-		}
-	} else if (!strcmp(family, "short")) {
-		/* short sequential runs, 2..16 requests, from random starts */
-		while (t->pages < len) {
-			u64 start = rnd_below(pages), run = 2 + rnd_below(15);
-
-			r = 1 + rnd_below(4);
-			for (u64 p = start; p < pages && run-- &&
-			     t->pages < len; p += r)
-				push(t, pages, p, r);
-		}
-	} else if (!strcmp(family, "blocks")) {
-		/*
-		 * phases of 1/8..1/2 file size, each with one block size,
-		 * log-uniform over 2..63 pages
-		 */
-		while (t->pages < len) {
-			u64 e = 1 + rnd_below(5), n = (1ULL << e) +
-				rnd_below(1ULL << e), end = t->pages +
-				(1 + rnd_below(4)) * pages / 8;
-
-			gen_blocks(t, pages, end < len ? end : len, n,
-				   n >= 8 ? 1 + rnd_below(2) : 1);
-		}
-	} else if (!strncmp(family, "block", 5) && family[5] >= '0' &&
-		   family[5] <= '9') {
-		char *end;
-		u64 n = strtoull(family + 5, &end, 10);
-
-		if (*end || n < 2 || n > 256)
-			die("block must be 2..256", family);
-		gen_blocks(t, pages, len, n, n >= 8 ? 1 + rnd_below(2) : 1);
-	} else if (!strcmp(family, "hotcold")) {
-		/* 90% of reads in a hot eighth of the file, at random */
-		while (t->pages < len) {
-			if (rnd_below(10))
-				push(t, pages, rnd_below(pages / 8), 1);
-			else
-				push(t, pages, pages / 8 +
-				     rnd_below(pages - pages / 8), 1);
-		}
-	} else if (!strcmp(family, "phase")) {
-		unsigned int k = 0;
-
-		while (t->pages < len) {
-			u64 end = t->pages + pages / 2, p = rnd_below(pages);
-
-			switch (k++ % 3) {
-			case 0:
-				while (t->pages < end && t->pages < len) {
-					push(t, pages, p, 2);
-					p = (p + 2) % pages;
-				}
-				break;
-			case 1:
-				while (t->pages < end && t->pages < len) {
-					push(t, pages, p, 1);
-					p = (p + 5) % pages;
-				}
-				break;
-			default:
-				while (t->pages < end && t->pages < len)
-					push(t, pages, rnd_below(pages), 1);
-			}
-		}
-	} else if (!strcmp(family, "interleave")) {
-		/* two sequential readers sharing one struct file */
-		u64 a = 0, b = pages / 2;
-
-		while (t->pages < len) {
-			push(t, pages, a, 4);
-			push(t, pages, b, 4);
-			a = (a + 4) % (pages / 2);
-			b = pages / 2 + (b + 4 - pages / 2) % (pages / 2);
-		}
-	} else {
-		die("unknown family (see filerasim families)", family);
-	}
-	free(perm);
+	push(t, t->filepages, r->index, r->n);
 }
 
 /* Read a simtrace "filera" trace (or its legacy, headerless form). */
@@ -753,7 +583,7 @@ int main(int argc, char **argv)
 		die("usage: filerasim run|label|trace|families [options]", NULL);
 	cmd = argv[1];
 	if (!strcmp(cmd, "families")) {
-		puts(families);
+		puts(simgen_families(SIMTRACE_FILERA));
 		return 0;
 	}
 	if (strcmp(cmd, "run") && strcmp(cmd, "label") && strcmp(cmd, "trace"))
@@ -798,11 +628,16 @@ int main(int argc, char **argv)
 		die("--mem must be below --pages", NULL);
 	if (!len)
 		len = 4 * pages;
-	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
-	if (trace)
+	t.filepages = pages;
+	simgen_init(&sg, SIMTRACE_FILERA, seed, pages, len, gen_emit, &t);
+	if (trace) {
 		load_trace(&t, trace, pages);
-	else
-		gen(&t, family, pages, len);
+	} else {
+		char eb[256];
+
+		if (simgen_run(&sg, family, eb, sizeof(eb)))
+			die(eb, "see filerasim families");
+	}
 	if (!family)
 		family = "trace";
 

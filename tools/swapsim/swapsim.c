@@ -29,15 +29,14 @@
  * A trace file is a tools/lib/simtrace.h trace of kind "swap": one page
  * of the VMA (0..--pages - 1) a line; the header line may be left out.
  *
- * Families: seq, rev, stride2, stride4, stride8, stride16, stride3,
+ * Families (tools/lib/simgen.c, kind swap): seq, rev, strideN (N 1..64),
  * zipf, random, chase (random cycle), runs (sequential runs of random
  * length at random places), phase (seq, stride, random, in turn),
  * interleave (two sequential streams in one VMA), stride-walk (stride
  * that changes every pass).
  */
 #include <linux/learned_infer.h>
-#include <sim_rand.h>
-#include <simtrace.h>
+#include <simgen.h>
 #include <linux/learned_swapra_features.h>
 #include <nextuse.h>
 
@@ -72,20 +71,20 @@ static void die(const char *msg, const char *arg)
 	exit(2);
 }
 
-/* sim_rand.h's generator, seeded per trace */
-static u64 rng_state;
+/* the trace's generator; its xorshift64* drives the exploration too */
+static struct simgen sg;
 
 static u64 rnd(void)
 {
-	return sim_rnd(&rng_state);
+	return sim_rnd(&sg.rng);
 }
 
 static u64 rnd_below(u64 n)
 {
-	return sim_rnd_below(&rng_state, n);
+	return sim_rnd_below(&sg.rng, n);
 }
 
-/* ---- trace generation ---- */
+/* ---- the trace: pages of the VMA ---- */
 
 struct trace {
 	u32 *a;
@@ -103,126 +102,9 @@ static void push(struct trace *t, u64 page)
 	t->a[t->n++] = (u32)page;
 }
 
-static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s)
+static void gen_emit(void *ctx, const struct simgen_rec *r)
 {
-	u64 off = 0;
-
-	while (t->n < len) {
-		for (u64 p = off; p < pages && t->n < len; p += s)
-			push(t, p);
-		off = (off + 1) % s;
-	}
-}
-
-static void gen_zipf(struct trace *t, u64 pages, u64 len, u32 *perm)
-{
-	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
-	double sum, *cdf = sim_zipf_cdf(pages, &sum);
-
-	if (!cdf)
-		die("out of memory", NULL);
-	while (t->n < len)
-		push(t, perm[sim_zipf_draw(&rng_state, cdf, pages, sum)]);
-	free(cdf);
-}
-
-static void gen_runs(struct trace *t, u64 pages, u64 len)
-{
-	while (t->n < len) {
-		u64 start = rnd_below(pages), run = 8 + rnd_below(120);
-
-		for (u64 p = start; p < pages && run-- && t->n < len; p++)
-			push(t, p);
-	}
-}
-
-static void gen(struct trace *t, const char *family, u64 pages, u64 len)
-{
-	u32 *perm = malloc(pages * sizeof(*perm));
-
-	if (!perm)
-		die("out of memory", NULL);
-	sim_shuffle(&rng_state, perm, pages);
-	if (!strcmp(family, "seq")) {
-		gen_stride(t, pages, len, 1);
-	} else if (!strcmp(family, "rev")) {
-		while (t->n < len)
-			for (u64 p = pages; p-- > 0 && t->n < len;)
-				push(t, p);
-	} else if (!strncmp(family, "stride", 6) && family[6] >= '0' &&
-		   family[6] <= '9') {
-		u64 s = strtoull(family + 6, NULL, 10);
-
-		if (!s || s > 64)
-			die("stride must be 1..64", family);
-		gen_stride(t, pages, len, s);
-	} else if (!strcmp(family, "stride-walk")) {
-		static const u64 strides[] = { 2, 5, 3, 7, 4, 6 };
-		unsigned int k = 0;
-
-		while (t->n < len) {
-			u64 s = strides[k++ % 6], end = t->n + pages / s;
-
-			for (u64 p = rnd_below(s); p < pages && t->n < len &&
-			     t->n < end; p += s)
-				push(t, p);
-		}
-	} else if (!strcmp(family, "zipf")) {
-		gen_zipf(t, pages, len, perm);
-	} else if (!strcmp(family, "random")) {
-		while (t->n < len)
-			push(t, rnd_below(pages));
-	} else if (!strcmp(family, "chase")) {
-		u64 p = 0;
-
-		while (t->n < len) {
-			push(t, perm[p]);
-			p = (p + 1) % pages;
-		}
-	} else if (!strcmp(family, "runs")) {
-		gen_runs(t, pages, len);
-	} else if (!strcmp(family, "phase")) {
-		unsigned int k = 0;
-
-		while (t->n < len) {
-			u64 end = t->n + pages;
-
-			if (end > len)
-				end = len;
-			switch (k++ % 3) {
-			case 0:
-				for (u64 p = 0; t->n < end; p = (p + 1) % pages)
-					push(t, p);
-				break;
-			case 1: {
-				/* every page, stride 4, as tools/swapwl does */
-				u64 per = (pages + 3) / 4;
-
-				for (u64 i = 0; t->n < end; i++) {
-					u64 q = (i % per) * 4 + i / per % 4;
-
-					push(t, q < pages ? q : q % pages);
-				}
-				break;
-			}
-			default:
-				while (t->n < end)
-					push(t, rnd_below(pages));
-			}
-		}
-	} else if (!strcmp(family, "interleave")) {
-		u64 a = 0, b = pages / 2;
-
-		while (t->n < len) {
-			push(t, a);
-			push(t, b);
-			a = (a + 1) % (pages / 2);
-			b = pages / 2 + (b + 1 - pages / 2) % (pages / 2);
-		}
-	} else {
-		die("unknown family (see swapsim families)", family);
-	}
-	free(perm);
+	push(ctx, r->index);
 }
 
 /* Read a simtrace "swap" trace: one page of the VMA a line. */
@@ -540,7 +422,7 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		die("usage: swapsim run|label|families [options]", NULL);
 	if (!strcmp(argv[1], "families")) {
-		puts("seq rev stride2 stride3 stride4 stride8 stride16 stride-walk zipf random chase runs phase interleave");
+		puts(simgen_families(SIMTRACE_SWAP));
 		return 0;
 	}
 	if (strcmp(argv[1], "run") && strcmp(argv[1], "label") &&
@@ -587,12 +469,15 @@ int main(int argc, char **argv)
 		die("--mem must be below --pages", NULL);
 	if (!len)
 		len = 4 * pages;
-	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
+	simgen_init(&sg, SIMTRACE_SWAP, seed, pages, len, gen_emit, &t);
 	if (trace) {
 		load_trace(&t, trace, pages);
 		family = "trace";
 	} else {
-		gen(&t, family, pages, len);
+		char eb[256];
+
+		if (simgen_run(&sg, family, eb, sizeof(eb)))
+			die(eb, "see swapsim families");
 	}
 	if (!strcmp(argv[1], "trace")) {
 		simtrace_write_header(stdout, SIMTRACE_SWAP);

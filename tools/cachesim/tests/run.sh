@@ -137,7 +137,7 @@ reject "unknown policy" "unknown policy 'lruu'" "$S" sim "$W/zipf.txt" --size 4 
 reject "duplicate policy" "'lru' given twice" "$S" sim "$W/zipf.txt" --size 4 --policy lru,lru
 reject "unknown format" "--format: 'csv' is not" "$S" sim "$W/zipf.txt" --size 4 --format csv
 reject "unknown command" "unknown command 'simulate'" "$S" simulate
-reject "unknown family" "unknown family 'zipff'" "$S" gen zipff
+reject "unknown family" "gen: unknown cache family: zipff" "$S" gen zipff
 reject "gen bad alpha" "--alpha: 9 out of range" "$S" gen zipf --alpha 9
 reject "label needs --out" "--size and --out are required" "$S" label "$W/zipf.txt" --size 10
 reject "label base opt" "'opt' is not an online policy" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --base opt
