@@ -47,7 +47,7 @@ $(B)/san/%.o: %.c | $(B)/san
 	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CPPFLAGS) $(SAN) -c $< -o $@
 
 TOOLS_LIB_SRCS := $(TOOLS)/lib/iheap.c $(TOOLS)/lib/nextuse.c $(TOOLS)/lib/simtrace.c \
-		  $(TOOLS)/lib/simgen.c
+		  $(TOOLS)/lib/simgen.c $(TOOLS)/lib/simcli.c
 TOOLS_LIB_CPPFLAGS := -I$(TOOLS)/lib
 $(B)/tools-lib-%.o: $(TOOLS)/lib/%.c | $(B)
 	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CFLAGS) -c $< -o $@

@@ -33,7 +33,8 @@
  * INDEX + NPAGES <= --pages); the header line may be left out.
  */
 #include <linux/learned_infer.h>
-#include <simgen.h>
+#include <simcli.h>
+#include <simplugin.h>
 #include <linux/learned_filera_features.h>
 #include <nextuse.h>
 
@@ -68,9 +69,9 @@ static const char *const feature_names[LEARNED_FILERA_NR_FEATURES] = {
 
 static void die(const char *msg, const char *arg)
 {
-	fprintf(stderr, "filerasim: %s%s%s\n", msg, arg ? ": " : "",
-		arg ? arg : "");
-	exit(2);
+	const struct sim_cli c = { .tool = "filerasim" };
+
+	sim_cli_die(&c, msg, arg);
 }
 
 /* the trace's generator; its xorshift64* drives the exploration too */
@@ -123,42 +124,6 @@ static void gen_emit(void *ctx, const struct simgen_rec *r)
 	push(t, t->filepages, r->index, r->n);
 }
 
-/* Read a simtrace "filera" trace (or its legacy, headerless form). */
-static void load_trace(struct trace *t, const char *path, u64 pages)
-{
-	char eb[512], *buf;
-	struct simtrace r;
-	size_t len;
-	int ret;
-
-	if (simtrace_read_file(path, &buf, &len, eb, sizeof(eb)) ||
-	    simtrace_open(&r, path, buf, len, SIMTRACE_FILERA, eb, sizeof(eb)))
-		die(eb, NULL);
-	while ((ret = simtrace_next(&r)) == 1) {
-		uint64_t idx, n;	/* simtrace.h is libc-typed */
-
-		if (simtrace_u64(&r, 0, "INDEX", 0, pages - 1, &idx) ||
-		    simtrace_u64(&r, 1, "NPAGES", 1, MAX_REQ, &n))
-			break;
-		if (n > pages - idx) {
-			simtrace_err(&r, "request %llu+%llu ends past --pages %llu",
-				     (unsigned long long)idx, (unsigned long long)n,
-				     (unsigned long long)pages);
-			break;
-		}
-		push(t, pages, idx, n);
-		if (t->n > (1 << 26)) {
-			simtrace_err(&r, "trace too long");
-			break;
-		}
-	}
-	free(buf);
-	if (ret == 1 || ret < 0)
-		die(eb, NULL);
-	if (!t->n)
-		die("empty trace", path);
-}
-
 /* ---- next use of a page, over page accesses: for labels ---- */
 
 static void nextuse_build(struct nextuse_index *nu, const struct trace *t,
@@ -184,10 +149,6 @@ static void nextuse_build(struct nextuse_index *nu, const struct trace *t,
 #define F_MARK		2	/* PG_readahead */
 #define F_UNUSED	4	/* read ahead, not read since */
 
-enum policy { P_STOCK, P_TREND, P_LEARNED, P_LABEL, P_NR };
-static const char *const policy_names[P_NR] = {
-	"stock", "trend", "learned", "label"
-};
 
 struct labeller {
 	FILE *out;
@@ -201,7 +162,7 @@ struct sim {
 	u8 *flags;
 	u32 *prev, *next;	/* LRU links; head = MRU */
 	u32 head, tail;
-	enum policy pol;
+	const struct sim_filera_ops *pol;	/* NULL: labelling */
 	struct labeller *lb;
 	u64 now;		/* page accesses so far */
 	/* struct file_ra_state */
@@ -309,6 +270,44 @@ static int model_useful(const s32 *x, const void *ctx)
 #endif
 }
 
+/* ---- the policies: plugins (simplugin.h) around the kernel's code ---- */
+
+static long trend_size(const struct learned_filera_state *st, uint64_t index,
+		       uint32_t req, uint32_t size, uint32_t min_size)
+{
+	(void)index;
+	(void)req;
+	return learned_filera_trend_size(&st->hist, size, min_size);
+}
+
+static long learned_size(const struct learned_filera_state *st, uint64_t index,
+			 uint32_t req, uint32_t size, uint32_t min_size)
+{
+	return learned_filera_model_size(st, index, req, size, min_size,
+					 model_useful, NULL);
+}
+
+static const struct sim_filera_ops stock_ops = {
+	.name = "stock",
+	.desc = "ondemand_readahead() of Linux 6.1, no hook",
+};
+
+static const struct sim_filera_ops trend_ops = {
+	.name = "trend",
+	.desc = "learned_filera_trend_size(): cut the window where the access trend ends",
+	.size = trend_size,
+};
+
+static const struct sim_filera_ops learned_ops = {
+	.name = "learned",
+	.desc = "learned_filera_model_size(): the compiled-in model cuts the window",
+	.size = learned_size,
+};
+
+static const struct sim_filera_ops *const policies[] = {
+	&stock_ops, &trend_ops, &learned_ops, NULL
+};
+
 /* Label the rungs of stock's window: are most of its pages read soon? */
 static void label_rows(struct sim *s, u64 index, u64 req_size, u64 min_size)
 {
@@ -357,19 +356,12 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 		learned_filera_state_push(&s->st,
 					  (s64)index - s->prev_index);
 	learned_filera_state_run(&s->st, index, req_size);
-	switch (s->pol) {
-	case P_TREND:
-		win = learned_filera_trend_size(&s->st.hist, (u32)size,
-						(u32)min_size);
-		break;
-	case P_LEARNED:
-		win = learned_filera_model_size(&s->st, index, (u32)req_size,
-						(u32)size, (u32)min_size,
-						model_useful, NULL);
+	if (s->pol) {
+		win = s->pol->size(&s->st, index, (u32)req_size, (u32)size,
+				   (u32)min_size);
 		if (win < 0)
 			die("the learned model is not built in", NULL);
-		break;
-	case P_LABEL: {
+	} else {
 		u32 lo, hi, r, nr = 0;
 
 		label_rows(s, index, req_size, min_size);
@@ -384,10 +376,6 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 						     &lo, &hi))
 				win = min_size + hi;
 		}
-		break;
-	}
-	default:
-		win = size;
 	}
 	s->decisions++;
 	s->shrunk += (u64)win < size;
@@ -405,6 +393,7 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 /* mm/readahead.c ondemand_readahead(); @marked: a PG_readahead hit. */
 static void ondemand(struct sim *s, u64 index, int marked, u64 req_size)
 {
+	bool hooked = !s->pol || s->pol->size;	/* labelling, or a plugin */
 	u64 max = s->ra_pages, expected, add;
 
 	if (!index)
@@ -470,9 +459,9 @@ readit:
 			s->async_size = max >> 1;
 		}
 	}
-	if (s->pol != P_STOCK && filera_hook(s, index, req_size))
+	if (hooked && filera_hook(s, index, req_size))
 		return;
-	if (s->pol == P_STOCK)
+	if (!hooked)
 		s->decisions++;
 	s->sync_ios += !marked;
 	ra_read(s, s->start, s->size, s->async_size);
@@ -524,7 +513,7 @@ static void serve(struct sim *s, u64 index, u64 n)
 }
 
 static void sim_init(struct sim *s, u64 pages, u64 mem, u64 ra_pages,
-		     enum policy pol, struct labeller *lb)
+		     const struct sim_filera_ops *pol, struct labeller *lb)
 {
 	memset(s, 0, sizeof(*s));
 	s->pages = pages;
@@ -558,125 +547,56 @@ static void sim_free(struct sim *s)
 	free(s->next);
 }
 
-static u64 num(const char *opt, const char *v, u64 min, u64 max)
-{
-	char *end;
-	unsigned long long x;
-
-	if (!v)
-		die("missing value of", opt);
-	errno = 0;
-	x = strtoull(v, &end, 10);
-	if (errno || *end || end == v || x < min || x > max || v[0] == '-')
-		die("bad number for", opt);
-	return x;
-}
-
 int main(int argc, char **argv)
 {
-	const char *family = NULL, *policy = "all", *trace = NULL, *cmd;
-	u64 seed = 1, pages = 16384, mem = 4096, len = 0, ra_pages = 32;
+	struct sim_cli c = { .tool = "filerasim", .kind = SIMTRACE_FILERA,
+			     .has_ra_pages = true };
+	const char *family, *policy;
+	u64 seed, pages, mem, ra_pages;
 	struct trace t = { 0 };
-	int header = 0, found = 0;
+	int found = 0;
 
-	if (argc < 2)
-		die("usage: filerasim run|label|trace|families [options]", NULL);
-	cmd = argv[1];
-	if (!strcmp(cmd, "families")) {
-		puts(simgen_families(SIMTRACE_FILERA));
-		return 0;
-	}
-	if (strcmp(cmd, "run") && strcmp(cmd, "label") && strcmp(cmd, "trace"))
-		die("unknown command", cmd);
-	for (int i = 2; i < argc; i++) {
-		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-
-		if (!strcmp(o, "--family") || !strcmp(o, "--trace") ||
-		    !strcmp(o, "--policy")) {
-			if (!v)
-				die("missing value of", o);
-			if (o[2] == 'f')
-				family = v;
-			else if (o[2] == 't')
-				trace = v;
-			else
-				policy = v;
-			i++;
-		} else if (!strcmp(o, "--seed")) {
-			seed = num(o, argv[++i], 1, UINT32_MAX);
-		} else if (!strcmp(o, "--pages")) {
-			pages = num(o, v, 1024, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--mem")) {
-			mem = num(o, v, 64, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--len")) {
-			len = num(o, v, 1, 1 << 26);
-			i++;
-		} else if (!strcmp(o, "--ra-pages")) {
-			ra_pages = num(o, v, 1, 512);
-			i++;
-		} else if (!strcmp(o, "--header")) {
-			header = 1;
-		} else {
-			die("unknown option", o);
-		}
-	}
-	if (!family == !trace)
-		die("exactly one of --family and --trace is required", NULL);
-	if (mem >= pages)
-		die("--mem must be below --pages", NULL);
-	if (!len)
-		len = 4 * pages;
-	t.filepages = pages;
-	simgen_init(&sg, SIMTRACE_FILERA, seed, pages, len, gen_emit, &t);
-	if (trace) {
-		load_trace(&t, trace, pages);
-	} else {
-		char eb[256];
-
-		if (simgen_run(&sg, family, eb, sizeof(eb)))
-			die(eb, "see filerasim families");
-	}
-	if (!family)
-		family = "trace";
-
-	if (!strcmp(cmd, "trace")) {
-		simtrace_write_header(stdout, SIMTRACE_FILERA);
-		for (u64 i = 0; i < t.n; i++)
-			printf("%u %u\n", t.r[i].index, t.r[i].n);
+	sim_cli_parse(&c, argc, argv);
+	t.filepages = c.pages;
+	if (sim_cli_trace(&c, &sg, gen_emit, &t)) {
 		free(t.r);
 		return 0;
 	}
-	if (!strcmp(cmd, "label")) {
+	family = c.family;
+	policy = c.policy;
+	seed = c.seed;
+	pages = c.pages;
+	mem = c.mem;
+	ra_pages = c.ra_pages;
+	if (!strcmp(c.cmd, "label")) {
 		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
 		nextuse_build(&nu, &t, pages);
-		if (header) {
+		if (c.header) {
 			for (int i = 0; i < LEARNED_FILERA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
 			puts("label");
 		}
-		sim_init(&s, pages, mem, ra_pages, P_LABEL, &lb);
+		sim_init(&s, pages, mem, ra_pages, NULL, &lb);
 		sim_run(&s, &t);
 		sim_free(&s);
 		nextuse_index_free(&nu);
 		free(t.r);
 		return 0;
 	}
-	for (int p = 0; p < P_LABEL; p++) {
+	for (int p = 0; policies[p]; p++) {
 		struct sim s;
 
-		if (strcmp(policy, "all") && strcmp(policy, policy_names[p]))
+		if (strcmp(policy, "all") && strcmp(policy, policies[p]->name))
 			continue;
 		found = 1;
-		sim_init(&s, pages, mem, ra_pages, p, NULL);
+		sim_init(&s, pages, mem, ra_pages, policies[p], NULL);
 		sim_run(&s, &t);
 		printf("family=%s seed=%llu policy=%s requests=%llu accesses=%llu reads=%llu ra=%llu wasted=%llu misses=%llu sync_ios=%llu decisions=%llu shrunk=%llu\n",
-		       family, (unsigned long long)seed, policy_names[p],
+		       family, (unsigned long long)seed, policies[p]->name,
 		       (unsigned long long)t.n, (unsigned long long)t.pages,
 		       (unsigned long long)s.reads,
 		       (unsigned long long)s.ra,

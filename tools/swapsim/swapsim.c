@@ -36,7 +36,8 @@
  * that changes every pass).
  */
 #include <linux/learned_infer.h>
-#include <simgen.h>
+#include <simcli.h>
+#include <simplugin.h>
 #include <linux/learned_swapra_features.h>
 #include <nextuse.h>
 
@@ -66,9 +67,9 @@ static const char *const feature_names[LEARNED_SWAPRA_NR_FEATURES] = {
 
 static void die(const char *msg, const char *arg)
 {
-	fprintf(stderr, "swapsim: %s%s%s\n", msg, arg ? ": " : "",
-		arg ? arg : "");
-	exit(2);
+	const struct sim_cli c = { .tool = "swapsim" };
+
+	sim_cli_die(&c, msg, arg);
 }
 
 /* the trace's generator; its xorshift64* drives the exploration too */
@@ -105,35 +106,6 @@ static void push(struct trace *t, u64 page)
 static void gen_emit(void *ctx, const struct simgen_rec *r)
 {
 	push(ctx, r->index);
-}
-
-/* Read a simtrace "swap" trace: one page of the VMA a line. */
-static void load_trace(struct trace *t, const char *path, u64 pages)
-{
-	char eb[512], *buf;
-	struct simtrace r;
-	size_t len;
-	int ret;
-
-	if (simtrace_read_file(path, &buf, &len, eb, sizeof(eb)) ||
-	    simtrace_open(&r, path, buf, len, SIMTRACE_SWAP, eb, sizeof(eb)))
-		die(eb, NULL);
-	while ((ret = simtrace_next(&r)) == 1) {
-		uint64_t page;	/* simtrace.h is libc-typed */
-
-		if (simtrace_u64(&r, 0, "PAGE", 0, pages - 1, &page))
-			break;
-		if (t->n >= 1 << 26) {
-			simtrace_err(&r, "trace too long");
-			break;
-		}
-		push(t, page);
-	}
-	free(buf);
-	if (ret == 1 || ret < 0)
-		die(eb, NULL);
-	if (!t->n)
-		die("empty trace", path);
 }
 
 /* ---- LRU of resident pages ---- */
@@ -221,9 +193,6 @@ static void sim_free(struct sim *s)
 	free(s->next);
 }
 
-enum policy { P_STOCK, P_LEAP, P_LEARNED, P_NR };
-static const char *const policy_names[P_NR] = { "stock", "leap", "learned" };
-
 static int model_useful(const s32 *x, void *ctx)
 {
 #ifdef SWAPSIM_NO_MODEL
@@ -240,6 +209,42 @@ static int model_useful(const s32 *x, void *ctx)
 	return SWAPRA_WINDOW_DECIDE(out[0]);
 #endif
 }
+
+/* ---- the policies: plugins (simplugin.h) around the kernel's code ---- */
+
+static int leap_window(const struct learned_swapra_hist *hist, uint32_t hits,
+		       uint32_t prev_win, int32_t *stride)
+{
+	return (int)learned_swapra_leap_win(hist, hits, prev_win, stride);
+}
+
+static int learned_window(const struct learned_swapra_hist *hist, uint32_t hits,
+			  uint32_t prev_win, int32_t *stride)
+{
+	return learned_swapra_model_win(hist, hits, prev_win, stride,
+					model_useful, NULL);
+}
+
+static const struct sim_swapra_ops stock_ops = {
+	.name = "stock",
+	.desc = "swap_vma_readahead(): the window of the hit count, placed by the last delta",
+};
+
+static const struct sim_swapra_ops leap_ops = {
+	.name = "leap",
+	.desc = "learned_swapra_leap_win(): the majority stride of the fault history",
+	.window = leap_window,
+};
+
+static const struct sim_swapra_ops learned_ops = {
+	.name = "learned",
+	.desc = "learned_swapra_model_win(): the compiled-in model decides each window",
+	.window = learned_window,
+};
+
+static const struct sim_swapra_ops *const policies[] = {
+	&stock_ops, &leap_ops, &learned_ops, NULL
+};
 
 struct labeller {
 	FILE *out;
@@ -273,14 +278,14 @@ static void label_rows(struct labeller *lb, const struct sim *s, u64 now,
 	}
 }
 
-static void simulate(struct sim *s, const struct trace *t, enum policy pol,
-		     struct labeller *lb)
+static void simulate(struct sim *s, const struct trace *t,
+		     const struct sim_swapra_ops *pol, struct labeller *lb)
 {
 	for (u64 i = 0; i < t->n; i++) {
 		u32 p = t->a[i];
 		u32 win, hits, prev_win;
 		u64 prev_pos, prev;
-		enum policy pol_now;
+		bool stock = !pol->window;
 		s32 stride = 1;
 		u64 lo, hi;
 
@@ -307,29 +312,18 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 		prev_win = s->ra_win;
 		learned_swapra_hist_push(&s->hist, (s64)p - (s64)s->ra_prev,
 					 prev_win, hits);
-		pol_now = pol;
-		switch (pol) {
-		case P_STOCK:
-			win = learned_swapra_stock_win(s->ra_prev, p, hits, 8,
-						       prev_win);
-			break;
-		case P_LEAP:
-			win = learned_swapra_leap_win(&s->hist, hits, prev_win,
-						      &stride);
-			break;
-		default: {
-			int w = learned_swapra_model_win(&s->hist, hits,
-							 prev_win, &stride,
-							 model_useful, NULL);
+		win = 0;
+		if (pol->window) {
+			int w = pol->window(&s->hist, hits, prev_win, &stride);
+
 			if (w < 0)
 				die("the learned model is not built in", NULL);
 			win = (u32)w;
 		}
-		}
-		if (!win) {	/* no trend: the policy defers to stock */
+		if (!win) {	/* stock, or no trend: the policy defers to stock */
 			win = learned_swapra_stock_win(s->ra_prev, p, hits, 8,
 						       prev_win);
-			pol_now = P_STOCK;
+			stock = true;
 		}
 		if (lb) {
 			s32 ls;
@@ -357,7 +351,7 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 		hi = lo + PMD_PAGES < s->pages ? lo + PMD_PAGES : s->pages;
 		if (win <= 1)
 			continue;
-		if (pol_now == P_STOCK) {
+		if (stock) {
 			/* swap_ra_info(): placement by the last delta */
 			s64 start, end;
 
@@ -398,124 +392,52 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 	}
 }
 
-static u64 num(const char *opt, const char *v, u64 min, u64 max)
-{
-	char *end;
-	unsigned long long x;
-
-	if (!v)
-		die("missing value of", opt);
-	errno = 0;
-	x = strtoull(v, &end, 10);
-	if (errno || *end || end == v || x < min || x > max || v[0] == '-')
-		die("bad number for", opt);
-	return x;
-}
-
 int main(int argc, char **argv)
 {
-	const char *family = NULL, *policy = "all", *trace = NULL;
-	u64 seed = 1, pages = 16384, mem = 4096, len = 0;
+	struct sim_cli c = { .tool = "swapsim", .kind = SIMTRACE_SWAP };
 	struct trace t = { 0 };
-	int header = 0, label;
+	const char *family, *policy;
+	u64 seed, pages, mem;
 
-	if (argc < 2)
-		die("usage: swapsim run|label|families [options]", NULL);
-	if (!strcmp(argv[1], "families")) {
-		puts(simgen_families(SIMTRACE_SWAP));
-		return 0;
-	}
-	if (strcmp(argv[1], "run") && strcmp(argv[1], "label") &&
-	    strcmp(argv[1], "trace"))
-		die("unknown command", argv[1]);
-	label = !strcmp(argv[1], "label");
-	for (int i = 2; i < argc; i++) {
-		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-
-		if (!strcmp(o, "--family") || !strcmp(o, "--trace")) {
-			if (!v)
-				die("missing value of", o);
-			if (o[2] == 'f')
-				family = v;
-			else
-				trace = v;
-			i++;
-		} else if (!strcmp(o, "--seed")) {
-			seed = num(o, v, 1, UINT32_MAX);
-			i++;
-		} else if (!strcmp(o, "--pages")) {
-			pages = num(o, v, 1024, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--mem")) {
-			mem = num(o, v, 64, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--len")) {
-			len = num(o, v, 1, 1 << 26);
-			i++;
-		} else if (!strcmp(o, "--policy")) {
-			policy = v;
-			i++;
-			if (!v)
-				die("missing value of", o);
-		} else if (!strcmp(o, "--header")) {
-			header = 1;
-		} else {
-			die("unknown option", o);
-		}
-	}
-	if (!family == !trace)
-		die("exactly one of --family and --trace is required", NULL);
-	if (mem >= pages)
-		die("--mem must be below --pages", NULL);
-	if (!len)
-		len = 4 * pages;
-	simgen_init(&sg, SIMTRACE_SWAP, seed, pages, len, gen_emit, &t);
-	if (trace) {
-		load_trace(&t, trace, pages);
-		family = "trace";
-	} else {
-		char eb[256];
-
-		if (simgen_run(&sg, family, eb, sizeof(eb)))
-			die(eb, "see swapsim families");
-	}
-	if (!strcmp(argv[1], "trace")) {
-		simtrace_write_header(stdout, SIMTRACE_SWAP);
-		for (u64 i = 0; i < t.n; i++)
-			printf("%u\n", t.a[i]);
+	sim_cli_parse(&c, argc, argv);
+	if (sim_cli_trace(&c, &sg, gen_emit, &t)) {
 		free(t.a);
 		return 0;
 	}
-
-	if (label) {
+	family = c.family;
+	policy = c.policy;
+	seed = c.seed;
+	pages = c.pages;
+	mem = c.mem;
+	if (!strcmp(c.cmd, "label")) {
 		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
-		if (nextuse_index_build(&nu, t.a, t.n, pages))
-			die("out of memory", NULL);
-		if (header) {
+		if (c.header) {
 			for (int i = 0; i < LEARNED_SWAPRA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
 			puts("label");
 		}
+		if (nextuse_index_build(&nu, t.a, t.n, pages))
+			die("out of memory", NULL);
 		sim_init(&s, pages, mem);
-		simulate(&s, &t, P_LEAP, &lb);
+		simulate(&s, &t, &leap_ops, &lb);
 		sim_free(&s);
 		nextuse_index_free(&nu);
 		free(t.a);
 		return 0;
 	}
-	for (int p = 0; p < P_NR; p++) {
+	for (int p = 0; policies[p]; p++) {
 		struct sim s;
 
-		if (strcmp(policy, "all") && strcmp(policy, policy_names[p]))
+		if (strcmp(policy, "all") && strcmp(policy, policies[p]->name))
 			continue;
 		sim_init(&s, pages, mem);
-		simulate(&s, &t, p, NULL);
+		simulate(&s, &t, policies[p], NULL);
 		printf("family=%s seed=%llu policy=%s accesses=%llu majors=%llu minors=%llu ra=%llu ra_hit=%llu wasted=%llu\n",
-		       family, (unsigned long long)seed, policy_names[p],
+		       family, (unsigned long long)seed, policies[p]->name,
 		       (unsigned long long)t.n,
 		       (unsigned long long)s.majors,
 		       (unsigned long long)s.minors,
@@ -524,8 +446,7 @@ int main(int argc, char **argv)
 		       (unsigned long long)s.wasted);
 		sim_free(&s);
 	}
-	if (strcmp(policy, "all") && strcmp(policy, "stock") &&
-	    strcmp(policy, "leap") && strcmp(policy, "learned"))
+	if (strcmp(policy, "all") && !SIM_POLICY_FIND(policies, policy))
 		die("unknown policy", policy);
 	free(t.a);
 	return 0;
