@@ -35,6 +35,7 @@
 #include <linux/learned_infer.h>
 #include <simcli.h>
 #include <simplugin.h>
+#include <simlru.h>
 #include <linux/learned_filera_features.h>
 #include <nextuse.h>
 
@@ -144,7 +145,6 @@ static void nextuse_build(struct nextuse_index *nu, const struct trace *t,
 
 /* ---- page cache: LRU over M pages ---- */
 
-#define NIL	UINT32_MAX
 #define F_CACHED	1	/* in the page cache */
 #define F_MARK		2	/* PG_readahead */
 #define F_UNUSED	4	/* read ahead, not read since */
@@ -160,8 +160,7 @@ struct labeller {
 struct sim {
 	u64 pages, mem, used, ra_pages;
 	u8 *flags;
-	u32 *prev, *next;	/* LRU links; head = MRU */
-	u32 head, tail;
+	struct sim_lru lru;	/* resident pages */
 	const struct sim_filera_ops *pol;	/* NULL: labelling */
 	struct labeller *lb;
 	u64 now;		/* page accesses so far */
@@ -176,36 +175,13 @@ struct sim {
 	u64 reads, ra, wasted, misses, sync_ios, decisions, shrunk;
 };
 
-static void lru_unlink(struct sim *s, u32 p)
-{
-	if (s->prev[p] != NIL)
-		s->next[s->prev[p]] = s->next[p];
-	else
-		s->head = s->next[p];
-	if (s->next[p] != NIL)
-		s->prev[s->next[p]] = s->prev[p];
-	else
-		s->tail = s->prev[p];
-}
-
-static void lru_push(struct sim *s, u32 p)
-{
-	s->prev[p] = NIL;
-	s->next[p] = s->head;
-	if (s->head != NIL)
-		s->prev[s->head] = p;
-	s->head = p;
-	if (s->tail == NIL)
-		s->tail = p;
-}
-
 /* Read page @p from disk into the cache. */
 static void cache_read(struct sim *s, u64 p, int mark)
 {
 	while (s->used >= s->mem) {
-		u32 v = s->tail;
+		u32 v = s->lru.tail;
 
-		lru_unlink(s, v);
+		sim_lru_unlink(&s->lru, v);
 		if (s->flags[v] & F_UNUSED)
 			s->wasted++;
 		s->flags[v] = 0;
@@ -216,7 +192,7 @@ static void cache_read(struct sim *s, u64 p, int mark)
 		s->flags[p] |= F_UNUSED;
 		s->ra++;
 	}
-	lru_push(s, (u32)p);
+	sim_lru_push(&s->lru, (u32)p);
 	s->used++;
 	s->reads++;
 }
@@ -503,8 +479,7 @@ static void serve(struct sim *s, u64 index, u64 n)
 				cache_read(s, q, 0);
 			}
 			s->flags[q] &= ~F_UNUSED;
-			lru_unlink(s, (u32)q);
-			lru_push(s, (u32)q);
+			sim_lru_touch(&s->lru, (u32)q);
 			s->now++;
 			s->prev_index = (s64)q + 1;
 		}
@@ -522,11 +497,8 @@ static void sim_init(struct sim *s, u64 pages, u64 mem, u64 ra_pages,
 	s->pol = pol;
 	s->lb = lb;
 	s->flags = calloc(pages, 1);
-	s->prev = malloc(pages * sizeof(u32));
-	s->next = malloc(pages * sizeof(u32));
-	if (!s->flags || !s->prev || !s->next)
+	if (sim_lru_init(&s->lru, pages) || !s->flags)
 		die("out of memory", NULL);
-	s->head = s->tail = NIL;
 	s->prev_index = -1;
 	learned_filera_state_reset(&s->st);
 }
@@ -543,8 +515,7 @@ static void sim_run(struct sim *s, const struct trace *t)
 static void sim_free(struct sim *s)
 {
 	free(s->flags);
-	free(s->prev);
-	free(s->next);
+	sim_lru_free(&s->lru);
 }
 
 int main(int argc, char **argv)

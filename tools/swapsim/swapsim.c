@@ -38,6 +38,7 @@
 #include <linux/learned_infer.h>
 #include <simcli.h>
 #include <simplugin.h>
+#include <simlru.h>
 #include <linux/learned_swapra_features.h>
 #include <nextuse.h>
 
@@ -115,8 +116,7 @@ enum { ABSENT, RESIDENT, SWAPCACHE };
 struct sim {
 	u64 pages, mem, used;
 	u8 *state;
-	u32 *prev, *next;	/* LRU links; head = MRU */
-	u32 head, tail;
+	struct sim_lru lru;	/* resident pages */
 	/* stream state, as vma->swap_readahead_info and the slot */
 	u64 ra_prev;
 	u32 ra_win, ra_hits;
@@ -125,44 +125,19 @@ struct sim {
 	u64 majors, minors, ra_issued, ra_hits_total, wasted;
 };
 
-#define NIL UINT32_MAX
-
-static void lru_unlink(struct sim *s, u32 p)
-{
-	if (s->prev[p] != NIL)
-		s->next[s->prev[p]] = s->next[p];
-	else
-		s->head = s->next[p];
-	if (s->next[p] != NIL)
-		s->prev[s->next[p]] = s->prev[p];
-	else
-		s->tail = s->prev[p];
-}
-
-static void lru_push(struct sim *s, u32 p)
-{
-	s->prev[p] = NIL;
-	s->next[p] = s->head;
-	if (s->head != NIL)
-		s->prev[s->head] = p;
-	s->head = p;
-	if (s->tail == NIL)
-		s->tail = p;
-}
-
 static void insert(struct sim *s, u32 p, u8 state)
 {
 	while (s->used >= s->mem) {
-		u32 v = s->tail;
+		u32 v = s->lru.tail;
 
-		lru_unlink(s, v);
+		sim_lru_unlink(&s->lru, v);
 		if (s->state[v] == SWAPCACHE)
 			s->wasted++;
 		s->state[v] = ABSENT;
 		s->used--;
 	}
 	s->state[p] = state;
-	lru_push(s, p);
+	sim_lru_push(&s->lru, p);
 	s->used++;
 }
 
@@ -172,11 +147,8 @@ static void sim_init(struct sim *s, u64 pages, u64 mem)
 	s->pages = pages;
 	s->mem = mem;
 	s->state = calloc(pages, 1);
-	s->prev = malloc(pages * sizeof(u32));
-	s->next = malloc(pages * sizeof(u32));
-	if (!s->state || !s->prev || !s->next)
+	if (sim_lru_init(&s->lru, pages) || !s->state)
 		die("out of memory", NULL);
-	s->head = s->tail = NIL;
 	/* the fill pass left the last mem pages resident */
 	for (u64 p = pages > mem ? pages - mem : 0; p < pages; p++)
 		insert(s, (u32)p, RESIDENT);
@@ -189,8 +161,7 @@ static void sim_init(struct sim *s, u64 pages, u64 mem)
 static void sim_free(struct sim *s)
 {
 	free(s->state);
-	free(s->prev);
-	free(s->next);
+	sim_lru_free(&s->lru);
 }
 
 static int model_useful(const s32 *x, void *ctx)
@@ -290,8 +261,7 @@ static void simulate(struct sim *s, const struct trace *t,
 		u64 lo, hi;
 
 		if (s->state[p] == RESIDENT) {
-			lru_unlink(s, p);
-			lru_push(s, p);
+			sim_lru_touch(&s->lru, p);
 			continue;
 		}
 		if (s->state[p] == SWAPCACHE) {
@@ -302,8 +272,7 @@ static void simulate(struct sim *s, const struct trace *t,
 				s->ra_hits++;
 			s->ra_prev = p;
 			s->state[p] = RESIDENT;
-			lru_unlink(s, p);
-			lru_push(s, p);
+			sim_lru_touch(&s->lru, p);
 			continue;
 		}
 		s->majors++;
