@@ -7,6 +7,7 @@
 
 #include "cachesim.h"
 #include "sim_rand.h"
+#include "simtrace.h"
 
 void die(const char *fmt, ...)
 {
@@ -53,19 +54,7 @@ u64 hash64(u64 x)
 
 int parse_u64(const char *s, u64 *out)
 {
-	u64 v = 0;
-
-	if (!*s)
-		return -1;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return -1;
-		if (v > (UINT64_MAX - (u64)(*s - '0')) / 10)
-			return -1;
-		v = v * 10 + (u64)(*s - '0');
-	}
-	*out = v;
-	return 0;
+	return simtrace_parse_u64(s, s + strlen(s), out) ? -1 : 0;
 }
 
 u64 arg_u64(const char *opt, const char *s, u64 lo, u64 hi)

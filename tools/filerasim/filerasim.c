@@ -68,25 +68,12 @@ static const char *const feature_names[LEARNED_FILERA_NR_FEATURES] = {
 	[LEARNED_FILERA_F_RUNS] = "runs",
 };
 
-static void die(const char *msg, const char *arg)
-{
-	const struct sim_cli c = { .tool = "filerasim" };
-
-	sim_cli_die(&c, msg, arg);
-}
-
-/* the trace's generator; its xorshift64* drives the exploration too */
+/* the command line, and the trace's generator, whose xorshift64* drives
+ * the exploration too
+ */
+static struct sim_cli cli = { .tool = "filerasim", .kind = SIMTRACE_FILERA,
+				  .has_ra_pages = true };
 static struct simgen sg;
-
-static u64 rnd(void)
-{
-	return sim_rnd(&sg.rng);
-}
-
-static u64 rnd_below(u64 n)
-{
-	return sim_rnd_below(&sg.rng, n);
-}
 
 /* ---- traces: requests of (first page, pages) ---- */
 
@@ -110,7 +97,7 @@ static void push(struct trace *t, u64 filepages, u64 index, u64 n)
 		t->cap = t->cap ? 2 * t->cap : 4096;
 		t->r = realloc(t->r, t->cap * sizeof(*t->r));
 		if (!t->r)
-			die("out of memory", NULL);
+			sim_cli_die(&cli, "out of memory", NULL);
 	}
 	t->r[t->n].index = (u32)index;
 	t->r[t->n].n = (u32)n;
@@ -134,12 +121,12 @@ static void nextuse_build(struct nextuse_index *nu, const struct trace *t,
 	u64 n = 0;
 
 	if (!ids)
-		die("out of memory", NULL);
+		sim_cli_die(&cli, "out of memory", NULL);
 	for (u64 i = 0; i < t->n; i++)
 		for (u32 k = 0; k < t->r[i].n; k++)
 			ids[n++] = t->r[i].index + k;
 	if (nextuse_index_build(nu, ids, n, pages))
-		die("out of memory", NULL);
+		sim_cli_die(&cli, "out of memory", NULL);
 	free(ids);
 }
 
@@ -336,7 +323,7 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 		win = s->pol->size(&s->st, index, (u32)req_size, (u32)size,
 				   (u32)min_size);
 		if (win < 0)
-			die("the learned model is not built in", NULL);
+			sim_cli_die(&cli, "the learned model is not built in", NULL);
 	} else {
 		u32 lo, hi, r, nr = 0;
 
@@ -345,8 +332,8 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 		/* Explore: half of the windows cut at a random rung. */
 		while (learned_filera_rung(nr, size - min_size, &lo, &hi))
 			nr++;
-		if (nr && (rnd() & 1)) {
-			r = (u32)rnd_below(nr + 1);
+		if (nr && (sim_rnd(&sg.rng) & 1)) {
+			r = (u32)sim_rnd_below(&sg.rng, nr + 1);
 			win = min_size;
 			if (r && learned_filera_rung(r - 1, size - min_size,
 						     &lo, &hi))
@@ -498,7 +485,7 @@ static void sim_init(struct sim *s, u64 pages, u64 mem, u64 ra_pages,
 	s->lb = lb;
 	s->flags = calloc(pages, 1);
 	if (sim_lru_init(&s->lru, pages) || !s->flags)
-		die("out of memory", NULL);
+		sim_cli_die(&cli, "out of memory", NULL);
 	s->prev_index = -1;
 	learned_filera_state_reset(&s->st);
 }
@@ -520,33 +507,31 @@ static void sim_free(struct sim *s)
 
 int main(int argc, char **argv)
 {
-	struct sim_cli c = { .tool = "filerasim", .kind = SIMTRACE_FILERA,
-			     .has_ra_pages = true };
 	const char *family, *policy;
 	u64 seed, pages, mem, ra_pages;
 	struct trace t = { 0 };
 	int found = 0;
 
-	sim_cli_parse(&c, argc, argv);
-	t.filepages = c.pages;
-	if (sim_cli_trace(&c, &sg, gen_emit, &t)) {
+	sim_cli_parse(&cli, argc, argv);
+	t.filepages = cli.pages;
+	if (sim_cli_trace(&cli, &sg, gen_emit, &t)) {
 		free(t.r);
 		return 0;
 	}
-	family = c.family;
-	policy = c.policy;
-	seed = c.seed;
-	pages = c.pages;
-	mem = c.mem;
-	ra_pages = c.ra_pages;
-	if (!strcmp(c.cmd, "label")) {
+	family = cli.family;
+	policy = cli.policy;
+	seed = cli.seed;
+	pages = cli.pages;
+	mem = cli.mem;
+	ra_pages = cli.ra_pages;
+	if (!strcmp(cli.cmd, "label")) {
 		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
 		nextuse_build(&nu, &t, pages);
-		if (c.header) {
+		if (cli.header) {
 			for (int i = 0; i < LEARNED_FILERA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
 			puts("label");
@@ -580,6 +565,6 @@ int main(int argc, char **argv)
 	}
 	free(t.r);
 	if (!found)
-		die("unknown policy", policy);
+		sim_cli_die(&cli, "unknown policy", policy);
 	return 0;
 }

@@ -66,25 +66,11 @@ static const char *const feature_names[LEARNED_SWAPRA_NR_FEATURES] = {
 	[LEARNED_SWAPRA_F_STREAK] = "streak",
 };
 
-static void die(const char *msg, const char *arg)
-{
-	const struct sim_cli c = { .tool = "swapsim" };
-
-	sim_cli_die(&c, msg, arg);
-}
-
-/* the trace's generator; its xorshift64* drives the exploration too */
+/* the command line, and the trace's generator, whose xorshift64* drives
+ * the exploration too
+ */
+static struct sim_cli cli = { .tool = "swapsim", .kind = SIMTRACE_SWAP };
 static struct simgen sg;
-
-static u64 rnd(void)
-{
-	return sim_rnd(&sg.rng);
-}
-
-static u64 rnd_below(u64 n)
-{
-	return sim_rnd_below(&sg.rng, n);
-}
 
 /* ---- the trace: pages of the VMA ---- */
 
@@ -99,7 +85,7 @@ static void push(struct trace *t, u64 page)
 		t->cap = t->cap ? 2 * t->cap : 4096;
 		t->a = realloc(t->a, t->cap * sizeof(*t->a));
 		if (!t->a)
-			die("out of memory", NULL);
+			sim_cli_die(&cli, "out of memory", NULL);
 	}
 	t->a[t->n++] = (u32)page;
 }
@@ -148,7 +134,7 @@ static void sim_init(struct sim *s, u64 pages, u64 mem)
 	s->mem = mem;
 	s->state = calloc(pages, 1);
 	if (sim_lru_init(&s->lru, pages) || !s->state)
-		die("out of memory", NULL);
+		sim_cli_die(&cli, "out of memory", NULL);
 	/* the fill pass left the last mem pages resident */
 	for (u64 p = pages > mem ? pages - mem : 0; p < pages; p++)
 		insert(s, (u32)p, RESIDENT);
@@ -286,7 +272,7 @@ static void simulate(struct sim *s, const struct trace *t,
 			int w = pol->window(&s->hist, hits, prev_win, &stride);
 
 			if (w < 0)
-				die("the learned model is not built in", NULL);
+				sim_cli_die(&cli, "the learned model is not built in", NULL);
 			win = (u32)w;
 		}
 		if (!win) {	/* stock, or no trend: the policy defers to stock */
@@ -306,8 +292,8 @@ static void simulate(struct sim *s, const struct trace *t,
 				 * window, so the rows cover the states any
 				 * window policy leads to, not only leap's.
 				 */
-				if (rnd() & 1) {
-					win = 1u << rnd_below(6);
+				if (sim_rnd(&sg.rng) & 1) {
+					win = 1u << sim_rnd_below(&sg.rng, 6);
 					stride = ls;
 				}
 			}
@@ -363,34 +349,33 @@ static void simulate(struct sim *s, const struct trace *t,
 
 int main(int argc, char **argv)
 {
-	struct sim_cli c = { .tool = "swapsim", .kind = SIMTRACE_SWAP };
 	struct trace t = { 0 };
 	const char *family, *policy;
 	u64 seed, pages, mem;
 
-	sim_cli_parse(&c, argc, argv);
-	if (sim_cli_trace(&c, &sg, gen_emit, &t)) {
+	sim_cli_parse(&cli, argc, argv);
+	if (sim_cli_trace(&cli, &sg, gen_emit, &t)) {
 		free(t.a);
 		return 0;
 	}
-	family = c.family;
-	policy = c.policy;
-	seed = c.seed;
-	pages = c.pages;
-	mem = c.mem;
-	if (!strcmp(c.cmd, "label")) {
+	family = cli.family;
+	policy = cli.policy;
+	seed = cli.seed;
+	pages = cli.pages;
+	mem = cli.mem;
+	if (!strcmp(cli.cmd, "label")) {
 		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
-		if (c.header) {
+		if (cli.header) {
 			for (int i = 0; i < LEARNED_SWAPRA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
 			puts("label");
 		}
 		if (nextuse_index_build(&nu, t.a, t.n, pages))
-			die("out of memory", NULL);
+			sim_cli_die(&cli, "out of memory", NULL);
 		sim_init(&s, pages, mem);
 		simulate(&s, &t, &leap_ops, &lb);
 		sim_free(&s);
@@ -416,7 +401,7 @@ int main(int argc, char **argv)
 		sim_free(&s);
 	}
 	if (strcmp(policy, "all") && !SIM_POLICY_FIND(policies, policy))
-		die("unknown policy", policy);
+		sim_cli_die(&cli, "unknown policy", policy);
 	free(t.a);
 	return 0;
 }
