@@ -9,8 +9,11 @@
 #include "simgen.h"
 
 static const char *const family_lists[SIMTRACE_NR_KINDS] = {
-	[SIMTRACE_SWAP] = "seq rev stride2 stride3 stride4 stride8 stride16 stride-walk zipf random chase runs phase interleave",
-	[SIMTRACE_FILERA] = "seq rev stride2 stride3 stride4 stride8 stride16 stride-walk random zipf runs short blocks block4 block8 block16 block32 phase interleave hotcold",
+	[SIMTRACE_SWAP] = "seq rev stride2 stride3 stride4 stride8 stride16 stride-walk "
+			  "zipf random chase runs phase interleave",
+	[SIMTRACE_FILERA] = "seq rev stride2 stride3 stride4 stride8 stride16 stride-walk "
+			    "random zipf runs short blocks block4 block8 block16 block32 "
+			    "phase interleave hotcold",
 	[SIMTRACE_CACHE] = "zipf scan loop seq mix phase",
 };
 
@@ -500,7 +503,7 @@ static int cache_gen(struct simgen *g, const char *fam, char *eb, size_t el)
 			goto nomem;
 		}
 		for (s = 0; s < o->streams; s++)
-			ino[s] = zipf_draw(&z, r), pos[s] = 0;
+			ino[s] = zipf_draw(&z, r);
 		for (i = 0; i < n; i++) {
 			s = sim_rng256_below(r, o->streams);
 			cache_emit(g, 1, 100 + ino[s], pos[s], pos[s] ? SIMGEN_F_RA : 0);

@@ -22,7 +22,8 @@ static inline int sim_lru_init(struct sim_lru *l, uint64_t pages)
 {
 	l->prev = malloc(pages * sizeof(*l->prev));
 	l->next = malloc(pages * sizeof(*l->next));
-	l->head = l->tail = SIM_LRU_NIL;
+	l->head = SIM_LRU_NIL;
+	l->tail = SIM_LRU_NIL;
 	return l->prev && l->next ? 0 : -1;
 }
 
