@@ -580,8 +580,10 @@ int trace_load(struct cs_trace *t, const char *path, enum cs_format fmt, u64 pag
 
 	if (simtrace_read_file(path, &buf, &len, eb, el))
 		return -1;
-	if (fmt == CS_FMT_AUTO)
-		fmt = len >= 8 && !memcmp(buf, BIN_MAGIC, 8) ? CS_FMT_BIN : CS_FMT_TEXT;
+	if (fmt == CS_FMT_AUTO && len >= 8 && !memcmp(buf, BIN_MAGIC, 8))
+		fmt = CS_FMT_BIN;
+	else if (fmt == CS_FMT_AUTO)	/* a text trace: its header may say block */
+		fmt = simtrace_peek_kind(buf, len) == SIMTRACE_BLOCK ? CS_FMT_BLOCK : CS_FMT_TEXT;
 	trace_init(t);
 	if (fmt == CS_FMT_BIN)
 		r = trace_parse_bin(t, path, (const u8 *)buf, len, eb, el);

@@ -215,6 +215,20 @@ int simtrace_next(struct simtrace *r)
 	}
 }
 
+int simtrace_peek_kind(const char *buf, size_t len)
+{
+	for (int k = 0; k < SIMTRACE_NR_KINDS; k++) {
+		struct simtrace r;
+
+		if (simtrace_open(&r, "", buf, len, (enum simtrace_kind)k, NULL, 0))
+			return -1;
+		simtrace_next(&r);	/* the header, then one record */
+		if (r.header)
+			return k;
+	}
+	return -1;
+}
+
 int simtrace_u64(struct simtrace *r, unsigned int i, const char *what,
 		 uint64_t min, uint64_t max, uint64_t *out)
 {

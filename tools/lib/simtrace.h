@@ -74,6 +74,13 @@ int simtrace_open(struct simtrace *r, const char *name, const char *buf,
 		  size_t len, enum simtrace_kind kind, char *eb, size_t el);
 
 /*
+ * The kind a header names, if @buf[0..@len) opens with a well-formed
+ * header of a known kind (after blanks and comments); else -1.  For
+ * readers that take several kinds (cachesim: cache or block).
+ */
+int simtrace_peek_kind(const char *buf, size_t len);
+
+/*
  * Advance to the next record and split its fields.  Returns 1 with the
  * record in r->nf, r->fs, r->fe; 0 at the end of the trace; -1 with the
  * message in r->eb (overlong line, bad header, wrong field count).

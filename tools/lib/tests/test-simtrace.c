@@ -131,6 +131,30 @@ static void test_lines(void)
 	}
 }
 
+static void test_peek(void)
+{
+	static const struct {
+		const char *in;
+		int kind;
+	} peeks[] = {
+		{ "# c\n\nsimtrace 1 block\n0,4096\n", SIMTRACE_BLOCK },
+		{ "simtrace 1 cache\n1 2 3 4 5 6\n", SIMTRACE_CACHE },
+		{ "simtrace 1 filera", SIMTRACE_FILERA },
+		{ "simtrace 2 block\n", -1 },
+		{ "simtrace 1 tape\n", -1 },
+		{ "0,4096\nsimtrace 1 block\n", -1 },
+		{ "", -1 },
+	};
+	char what[128];
+
+	for (size_t i = 0; i < sizeof(peeks) / sizeof(peeks[0]); i++) {
+		int k = simtrace_peek_kind(peeks[i].in, strlen(peeks[i].in));
+
+		snprintf(what, sizeof(what), "peek %zu: kind %d, want %d", i, k, peeks[i].kind);
+		check(k == peeks[i].kind, what);
+	}
+}
+
 /* xorshift64, for the fuzz only */
 static uint64_t fz = 0x2545f4914f6cdd1dull;
 
@@ -206,6 +230,7 @@ int main(void)
 {
 	test_cases();
 	test_lines();
+	test_peek();
 	test_fuzz();
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
