@@ -20,7 +20,8 @@
 #   rules       $(B)/%.o and $(B)/san/%.o from %.c with $(CPPFLAGS), and
 #               the directories $(B) and $(B)/san
 #   TOOLS_LIB_SRCS, TOOLS_LIB_CPPFLAGS
-#               the shared code of tools/lib, to compile in; as objects,
+#               the shared code of tools/lib, to compile in (link with
+#               -lm: simgen.c); as objects,
 #               $(B)/tools-lib-%.o and $(B)/san/tools-lib-%.o
 # "all" stays the default goal.
 
@@ -45,7 +46,8 @@ $(B)/%.o: %.c | $(B)
 $(B)/san/%.o: %.c | $(B)/san
 	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CPPFLAGS) $(SAN) -c $< -o $@
 
-TOOLS_LIB_SRCS := $(TOOLS)/lib/iheap.c $(TOOLS)/lib/nextuse.c
+TOOLS_LIB_SRCS := $(TOOLS)/lib/iheap.c $(TOOLS)/lib/nextuse.c $(TOOLS)/lib/simtrace.c \
+		  $(TOOLS)/lib/simgen.c $(TOOLS)/lib/simcli.c
 TOOLS_LIB_CPPFLAGS := -I$(TOOLS)/lib
 $(B)/tools-lib-%.o: $(TOOLS)/lib/%.c | $(B)
 	$(CC) $(WARN) $(DEPFLAGS) $(TOOL_CFLAGS) $(CFLAGS) -c $< -o $@

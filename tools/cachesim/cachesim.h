@@ -65,11 +65,6 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t sz);
 void *xrealloc(void *p, size_t n);
 u64 hash64(u64 x);
-struct rng { u64 s[4]; };
-void rng_seed(struct rng *r, u64 seed);
-u64 rng_next(struct rng *r);
-u64 rng_below(struct rng *r, u64 n);	/* uniform in [0, n) */
-double rng_unit(struct rng *r);		/* [0, 1) with 53 bits */
 int parse_u64(const char *s, u64 *out);	/* strict decimal; 0 ok, -1 bad */
 u64 arg_u64(const char *opt, const char *s, u64 lo, u64 hi);
 double arg_real(const char *opt, const char *s, double lo, double hi);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cachesim: the plugin host (see plugin.h) and the example plugin "sfreq".
+ * cachesim: the plugin host (see tools/lib/simplugin.h) and the example plugin "sfreq".
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cachesim.h"
-#include "plugin.h"
+#include "simplugin.h"
 
 struct host {
 	const struct cs_plugin_ops *pl;

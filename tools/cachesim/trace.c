@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 
 #include "cachesim.h"
+#include "simtrace.h"
 
-#define TEXT_MAX_LINE	4096
 #define BLOCK_MAX_PAGES	65536	/* one block request may span at most 256 MiB of 4 KiB pages */
 #define BIN_MAGIC	"CSTRACE1"
 #define BIN_VERSION	1u
@@ -192,24 +192,6 @@ static int errf(char *eb, size_t el, const char *fmt, ...)
 	return -1;
 }
 
-/* Parse an unsigned decimal of exactly [s, e); -1 on junk or overflow. */
-static int num(const char *s, const char *e, u64 *out)
-{
-	u64 v = 0;
-
-	if (s == e)
-		return -1;
-	for (; s < e; s++) {
-		if (*s < '0' || *s > '9')
-			return -1;
-		if (v > (UINT64_MAX - (u64)(*s - '0')) / 10)
-			return -2;
-		v = v * 10 + (u64)(*s - '0');
-	}
-	*out = v;
-	return 0;
-}
-
 static int parse_flags(const char *s, const char *e, u8 *out, const char **why)
 {
 	u8 f = 0, seen = 0;
@@ -263,7 +245,7 @@ static int parse_key(const char *s, const char *e, struct cs_key *k, const char 
 			*why = "key has more than 3 ':'-separated parts";
 			return -1;
 		}
-		r = num(p, ce, &k->part[k->nparts]);
+		r = simtrace_parse_u64(p, ce, &k->part[k->nparts]);
 		if (r) {
 			*why = r == -2 ? "key part exceeds 2^64-1" :
 			       "key part is not an unsigned decimal (want N[:N[:N]])";
@@ -276,176 +258,96 @@ static int parse_key(const char *s, const char *e, struct cs_key *k, const char 
 	}
 }
 
-/* Split [p, end) at blanks (and commas when comma is set). */
-static size_t fields(const char *p, const char *end, const char **fs, const char **fe,
-		     size_t max, bool comma)
+/* The record of @r is bad: "NAME:LINE: WHAT 'FIELD' reason". */
+static int field_err(struct simtrace *r, unsigned int i, const char *what, const char *why)
 {
-	size_t n = 0;
-
-	while (p < end) {
-		while (p < end && (*p == ' ' || *p == '\t' || (comma && *p == ',')))
-			p++;
-		if (p == end)
-			break;
-		if (n == max)
-			return max + 1;
-		fs[n] = p;
-		while (p < end && !(*p == ' ' || *p == '\t' || (comma && *p == ',')))
-			p++;
-		fe[n++] = p;
-	}
-	return n;
+	return simtrace_err(r, "%s '%.*s'%s%s", what,
+			    (int)(r->fe[i] - r->fs[i] > 40 ? 40 : r->fe[i] - r->fs[i]), r->fs[i],
+			    *why == ' ' ? "" : ": ", why);
 }
 
-/*
- * Iterate over lines: strips '\r', comments and blanks.  Returns 1 with
- * [*ls, *le) and *line, 0 at the end, -1 on an overlong line.
- */
-static int next_line(const char *buf, size_t len, size_t *pos, size_t *line,
-		     const char **ls, const char **le)
-{
-	while (*pos < len) {
-		const char *p = buf + *pos, *nl = memchr(p, '\n', len - *pos);
-		const char *end = nl ? nl : buf + len, *h;
-
-		(*line)++;
-		*pos = (size_t)(end - buf) + (nl ? 1 : 0);
-		if (end - p > TEXT_MAX_LINE)
-			return -1;
-		if (end > p && end[-1] == '\r')
-			end--;
-		h = memchr(p, '#', (size_t)(end - p));
-		if (h)
-			end = h;
-		while (p < end && (*p == ' ' || *p == '\t'))
-			p++;
-		while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-			end--;
-		if (p == end)
-			continue;
-		*ls = p;
-		*le = end;
-		return 1;
-	}
-	return 0;
-}
-
-static int check_text_bytes(const char *name, const char *buf, size_t len, char *eb, size_t el)
-{
-	const char *z = memchr(buf, 0, len);
-
-	if (z)
-		return errf(eb, el, "%s: byte offset %zu: NUL byte in a text trace", name,
-			    (size_t)(z - buf));
-	return 0;
-}
-
+/* Text: "SEQ KEY PAGE [FLAGS]" records of a simtrace "cache" trace. */
 int trace_parse_text(struct cs_trace *t, const char *name, const char *buf, size_t len,
 		     char *eb, size_t el)
 {
-	size_t pos = 0, line = 0;
-	const char *ls, *le;
-	int r;
+	struct simtrace r;
+	int ret;
 
-	if (check_text_bytes(name, buf, len, eb, el))
+	if (simtrace_open(&r, name, buf, len, SIMTRACE_CACHE, eb, el))
 		return -1;
-	while ((r = next_line(buf, len, &pos, &line, &ls, &le)) == 1) {
-		const char *fs[4], *fe[4], *why;
+	while ((ret = simtrace_next(&r)) == 1) {
+		const char *why;
 		struct cs_key k;
 		u64 seq, page;
 		u8 flags = 0;
-		size_t n = fields(ls, le, fs, fe, 4, false);
 
-		if (n < 3 || n > 4)
-			return errf(eb, el, "%s:%zu: want 3 or 4 fields (SEQ KEY PAGE [FLAGS]), got %s",
-				    name, line, n > 4 ? "more than 4" : n == 2 ? "2" : "1");
-		r = num(fs[0], fe[0], &seq);
-		if (r)
-			return errf(eb, el, "%s:%zu: SEQ '%.*s' %s", name, line,
-				    (int)(fe[0] - fs[0] > 40 ? 40 : fe[0] - fs[0]), fs[0],
-				    r == -2 ? "exceeds 2^64-1" : "is not an unsigned decimal");
-		if (parse_key(fs[1], fe[1], &k, &why))
-			return errf(eb, el, "%s:%zu: KEY '%.*s': %s", name, line,
-				    (int)(fe[1] - fs[1] > 40 ? 40 : fe[1] - fs[1]), fs[1], why);
-		r = num(fs[2], fe[2], &page);
-		if (r)
-			return errf(eb, el, "%s:%zu: PAGE '%.*s' %s", name, line,
-				    (int)(fe[2] - fs[2] > 40 ? 40 : fe[2] - fs[2]), fs[2],
-				    r == -2 ? "exceeds 2^64-1" : "is not an unsigned decimal");
-		if (n == 4 && parse_flags(fs[3], fe[3], &flags, &why))
-			return errf(eb, el, "%s:%zu: FLAGS '%.*s': %s", name, line,
-				    (int)(fe[3] - fs[3] > 40 ? 40 : fe[3] - fs[3]), fs[3], why);
+		if (simtrace_u64(&r, 0, "SEQ", 0, UINT64_MAX, &seq))
+			return -1;
+		if (parse_key(r.fs[1], r.fe[1], &k, &why))
+			return field_err(&r, 1, "KEY", why);
+		if (simtrace_u64(&r, 2, "PAGE", 0, UINT64_MAX, &page))
+			return -1;
+		if (r.nf == 4 && parse_flags(r.fs[3], r.fe[3], &flags, &why))
+			return field_err(&r, 3, "FLAGS", why);
 		if (trace_add(t, seq, &k, page, flags, &why))
-			return errf(eb, el, "%s:%zu: %s", name, line, why);
+			return simtrace_err(&r, "%s", why);
 	}
-	if (r < 0)
-		return errf(eb, el, "%s:%zu: line longer than %d bytes", name, line, TEXT_MAX_LINE);
+	if (ret < 0)
+		return -1;
 	if (!t->n)
 		return errf(eb, el, "%s: no records", name);
 	return 0;
 }
 
+/* Block: "OFFSET,SIZE[,R|W]" records of a simtrace "block" trace. */
 int trace_parse_block(struct cs_trace *t, const char *name, const char *buf, size_t len,
 		      u64 ps, char *eb, size_t el)
 {
-	size_t pos = 0, line = 0;
-	const char *ls, *le;
 	struct cs_key k = { .nparts = 1 };
+	struct simtrace r;
 	u32 obj;
 	bool is_new;
-	int r;
+	int ret;
 
-	if (check_text_bytes(name, buf, len, eb, el))
+	if (simtrace_open(&r, name, buf, len, SIMTRACE_BLOCK, eb, el))
 		return -1;
 	obj = obj_intern(t, &k, &is_new);
-	while ((r = next_line(buf, len, &pos, &line, &ls, &le)) == 1) {
-		const char *fs[3], *fe[3], *why;
+	while ((ret = simtrace_next(&r)) == 1) {
 		u64 off, size, first, last, p;
+		const char *why;
 		u8 flags = 0;
-		size_t n = fields(ls, le, fs, fe, 3, true);
 
-		if (n < 2 || n > 3)
-			return errf(eb, el, "%s:%zu: want OFFSET,SIZE[,R|W], got %s fields", name,
-				    line, n > 3 ? "more than 3" : "1");
-		r = num(fs[0], fe[0], &off);
-		if (r)
-			return errf(eb, el, "%s:%zu: OFFSET '%.*s' %s", name, line,
-				    (int)(fe[0] - fs[0] > 40 ? 40 : fe[0] - fs[0]), fs[0],
-				    r == -2 ? "exceeds 2^64-1" : "is not an unsigned decimal");
-		r = num(fs[1], fe[1], &size);
-		if (r)
-			return errf(eb, el, "%s:%zu: SIZE '%.*s' %s", name, line,
-				    (int)(fe[1] - fs[1] > 40 ? 40 : fe[1] - fs[1]), fs[1],
-				    r == -2 ? "exceeds 2^64-1" : "is not an unsigned decimal");
+		if (simtrace_u64(&r, 0, "OFFSET", 0, UINT64_MAX, &off) ||
+		    simtrace_u64(&r, 1, "SIZE", 0, UINT64_MAX, &size))
+			return -1;
 		if (!size)
-			return errf(eb, el, "%s:%zu: SIZE is 0", name, line);
+			return simtrace_err(&r, "SIZE is 0");
 		if (off > UINT64_MAX - (size - 1))
-			return errf(eb, el, "%s:%zu: OFFSET + SIZE exceeds 2^64", name, line);
-		if (n == 3) {
-			if (fe[2] - fs[2] == 1 && (*fs[2] == 'R' || *fs[2] == 'r'))
+			return simtrace_err(&r, "OFFSET + SIZE exceeds 2^64");
+		if (r.nf == 3) {
+			if (r.fe[2] - r.fs[2] == 1 && (*r.fs[2] == 'R' || *r.fs[2] == 'r'))
 				flags = 0;
-			else if (fe[2] - fs[2] == 1 && (*fs[2] == 'W' || *fs[2] == 'w'))
+			else if (r.fe[2] - r.fs[2] == 1 && (*r.fs[2] == 'W' || *r.fs[2] == 'w'))
 				flags = CS_F_WRITE;
 			else
-				return errf(eb, el, "%s:%zu: operation '%.*s' is not R or W", name,
-					    line, (int)(fe[2] - fs[2] > 40 ? 40 : fe[2] - fs[2]),
-					    fs[2]);
+				return field_err(&r, 2, "operation", " is not R or W");
 		}
 		first = off / ps;
 		last = (off + (size - 1)) / ps;
 		if (last - first >= BLOCK_MAX_PAGES)
-			return errf(eb, el, "%s:%zu: request spans %llu pages (limit %d)", name,
-				    line, (unsigned long long)(last - first + 1), BLOCK_MAX_PAGES);
+			return simtrace_err(&r, "request spans %llu pages (limit %d)",
+					    (unsigned long long)(last - first + 1), BLOCK_MAX_PAGES);
 		for (p = first; p <= last; p++)
-			if (trace_add_obj(t, (u64)line, obj, p, flags, &why))
-				return errf(eb, el, "%s:%zu: %s", name, line, why);
+			if (trace_add_obj(t, (u64)r.line, obj, p, flags, &why))
+				return simtrace_err(&r, "%s", why);
 	}
-	if (r < 0)
-		return errf(eb, el, "%s:%zu: line longer than %d bytes", name, line, TEXT_MAX_LINE);
+	if (ret < 0)
+		return -1;
 	if (!t->n)
 		return errf(eb, el, "%s: no records", name);
 	return 0;
 }
+
 
 /* ---- binary ------------------------------------------------------------ */
 
@@ -653,7 +555,8 @@ int trace_write_text(const struct cs_trace *t, FILE *f)
 	size_t i;
 	u32 last_obj = NIL;
 
-	fprintf(f, "# cachesim trace v1: SEQ KEY PAGE FLAGS\n");
+	simtrace_write_header(f, SIMTRACE_CACHE);
+	fprintf(f, "# SEQ KEY PAGE FLAGS\n");
 	for (i = 0; i < t->n; i++) {
 		u32 id = t->id[i];
 
@@ -671,29 +574,16 @@ int trace_write_text(const struct cs_trace *t, FILE *f)
 int trace_load(struct cs_trace *t, const char *path, enum cs_format fmt, u64 page_size,
 	       char *eb, size_t el)
 {
-	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	size_t len = 0, cap = 1 << 20, got;
+	size_t len;
 	char *buf;
 	int r;
 
-	if (!f)
-		return errf(eb, el, "%s: cannot open: %m", path);
-	buf = xmalloc(cap);
-	while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += got;
-		if (len == cap)
-			buf = xrealloc(buf, cap *= 2);
-	}
-	if (ferror(f)) {
-		if (f != stdin)
-			fclose(f);
-		free(buf);
-		return errf(eb, el, "%s: read error", path);
-	}
-	if (f != stdin)
-		fclose(f);
-	if (fmt == CS_FMT_AUTO)
-		fmt = len >= 8 && !memcmp(buf, BIN_MAGIC, 8) ? CS_FMT_BIN : CS_FMT_TEXT;
+	if (simtrace_read_file(path, &buf, &len, eb, el))
+		return -1;
+	if (fmt == CS_FMT_AUTO && len >= 8 && !memcmp(buf, BIN_MAGIC, 8))
+		fmt = CS_FMT_BIN;
+	else if (fmt == CS_FMT_AUTO)	/* a text trace: its header may say block */
+		fmt = simtrace_peek_kind(buf, len) == SIMTRACE_BLOCK ? CS_FMT_BLOCK : CS_FMT_TEXT;
 	trace_init(t);
 	if (fmt == CS_FMT_BIN)
 		r = trace_parse_bin(t, path, (const u8 *)buf, len, eb, el);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
-/* cachesim: small helpers (errors, allocation, RNG, argument parsing). */
+/* cachesim: small helpers (errors, allocation, argument parsing). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cachesim.h"
+#include "sim_rand.h"
+#include "simtrace.h"
 
 void die(const char *fmt, ...)
 {
@@ -47,76 +49,12 @@ void *xrealloc(void *p, size_t n)
 
 u64 hash64(u64 x)
 {
-	/* splitmix64 finaliser */
-	x += 0x9e3779b97f4a7c15ull;
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-	x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-	return x ^ (x >> 31);
-}
-
-/* xoshiro256** seeded through splitmix64 */
-void rng_seed(struct rng *r, u64 seed)
-{
-	int i;
-
-	for (i = 0; i < 4; i++) {
-		seed += 0x9e3779b97f4a7c15ull;
-		r->s[i] = hash64(seed);
-	}
-}
-
-static u64 rotl(u64 x, int k)
-{
-	return (x << k) | (x >> (64 - k));
-}
-
-u64 rng_next(struct rng *r)
-{
-	u64 *s = r->s;
-	u64 res = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
-
-	s[2] ^= s[0];
-	s[3] ^= s[1];
-	s[1] ^= s[2];
-	s[0] ^= s[3];
-	s[2] ^= t;
-	s[3] = rotl(s[3], 45);
-	return res;
-}
-
-u64 rng_below(struct rng *r, u64 n)
-{
-	u64 lim, x;
-
-	if (n <= 1)
-		return 0;
-	lim = -n % n;	/* 2^64 mod n: reject the biased low range */
-	do
-		x = rng_next(r);
-	while (x < lim);
-	return x % n;
-}
-
-double rng_unit(struct rng *r)
-{
-	return (double)(rng_next(r) >> 11) * (1.0 / 9007199254740992.0);
+	return sim_mix64(x);
 }
 
 int parse_u64(const char *s, u64 *out)
 {
-	u64 v = 0;
-
-	if (!*s)
-		return -1;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9')
-			return -1;
-		if (v > (UINT64_MAX - (u64)(*s - '0')) / 10)
-			return -1;
-		v = v * 10 + (u64)(*s - '0');
-	}
-	*out = v;
-	return 0;
+	return simtrace_parse_u64(s, s + strlen(s), out) ? -1 : 0;
 }
 
 u64 arg_u64(const char *opt, const char *s, u64 lo, u64 hi)

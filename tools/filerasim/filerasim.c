@@ -28,11 +28,14 @@
  *   filerasim trace --family F [options]      print the generated trace
  *   filerasim families
  *
- * A trace file has one request per line, "INDEX NPAGES" (decimal, page
- * units, NPAGES 1..256, INDEX + NPAGES <= --pages); '#' starts a comment.
+ * A trace file is a tools/lib/simtrace.h trace of kind "filera": one
+ * request per line, "INDEX NPAGES" (decimal, page units, NPAGES 1..256,
+ * INDEX + NPAGES <= --pages); the header line may be left out.
  */
 #include <linux/learned_infer.h>
-#include <sim_rand.h>
+#include <simcli.h>
+#include <simplugin.h>
+#include <simlru.h>
 #include <linux/learned_filera_features.h>
 #include <nextuse.h>
 
@@ -65,25 +68,12 @@ static const char *const feature_names[LEARNED_FILERA_NR_FEATURES] = {
 	[LEARNED_FILERA_F_RUNS] = "runs",
 };
 
-static void die(const char *msg, const char *arg)
-{
-	fprintf(stderr, "filerasim: %s%s%s\n", msg, arg ? ": " : "",
-		arg ? arg : "");
-	exit(2);
-}
-
-/* sim_rand.h's generator, seeded per trace */
-static u64 rng_state;
-
-static u64 rnd(void)
-{
-	return sim_rnd(&rng_state);
-}
-
-static u64 rnd_below(u64 n)
-{
-	return sim_rnd_below(&rng_state, n);
-}
+/* the command line, and the trace's generator, whose xorshift64* drives
+ * the exploration too
+ */
+static struct sim_cli cli = { .tool = "filerasim", .kind = SIMTRACE_FILERA,
+				  .has_ra_pages = true };
+static struct simgen sg;
 
 /* ---- traces: requests of (first page, pages) ---- */
 
@@ -94,6 +84,7 @@ struct req {
 struct trace {
 	struct req *r;
 	u64 n, cap, pages;	/* pages: accesses, sum of n */
+	u64 filepages;
 };
 
 static void push(struct trace *t, u64 filepages, u64 index, u64 n)
@@ -106,7 +97,7 @@ static void push(struct trace *t, u64 filepages, u64 index, u64 n)
 		t->cap = t->cap ? 2 * t->cap : 4096;
 		t->r = realloc(t->r, t->cap * sizeof(*t->r));
 		if (!t->r)
-			die("out of memory", NULL);
+			sim_cli_die(&cli, "out of memory", NULL);
 	}
 	t->r[t->n].index = (u32)index;
 	t->r[t->n].n = (u32)n;
@@ -114,237 +105,11 @@ static void push(struct trace *t, u64 filepages, u64 index, u64 n)
 	t->pages += n;
 }
 
-/* Passes over the file, @r pages read every @s pages, offset shifting. */
-static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s, u64 r)
+static void gen_emit(void *ctx, const struct simgen_rec *r)
 {
-	u64 off = 0;
+	struct trace *t = ctx;
 
-	while (t->pages < len) {
-		for (u64 p = off; p < pages && t->pages < len; p += s)
-			push(t, pages, p, r);
-		off = (off + r) % s;
-	}
-}
-
-static void gen_zipf(struct trace *t, u64 pages, u64 len, const u32 *perm,
-		     u64 r)
-{
-	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
-	double sum, *cdf = sim_zipf_cdf(pages, &sum);
-
-	if (!cdf)
-		die("out of memory", NULL);
-	while (t->pages < len)
-		push(t, pages, perm[sim_zipf_draw(&rng_state, cdf, pages, sum)], r);
-	free(cdf);
-}
-
-/*
- * Whole blocks of @n pages, aligned to @n, at random places, each read
- * front to back in @r-page requests, until @end pages were accessed.
- */
-static void gen_blocks(struct trace *t, u64 pages, u64 end, u64 n, u64 r)
-{
-	if (n > pages)
-		n = pages;
-	while (t->pages < end) {
-		u64 start = rnd_below(pages / n) * n;
-
-		for (u64 p = start; p < start + n && t->pages < end; p += r)
-			push(t, pages, p, r < start + n - p ? r : start + n - p);
-	}
-}
-
-static const char *const families =
-	"seq rev stride2 stride3 stride4 stride8 stride16 stride-walk random zipf runs short blocks block4 block8 block16 block32 phase interleave hotcold";
-
-static void gen(struct trace *t, const char *family, u64 pages, u64 len)
-{
-	u32 *perm = malloc(pages * sizeof(*perm));
-	u64 r;
-
-	if (!perm)
-		die("out of memory", NULL);
-	sim_shuffle(&rng_state, perm, pages);
-	if (!strcmp(family, "seq")) {
-		static const u64 sizes[] = { 1, 2, 4, 8, 32 };
-
-		r = sizes[rnd_below(5)];
-		gen_stride(t, pages, len, r, r);
-	} else if (!strcmp(family, "rev")) {
-		while (t->pages < len)
-			for (u64 p = pages; p-- > 0 && t->pages < len;)
-				push(t, pages, p, 1);
-	} else if (!strncmp(family, "stride", 6) && family[6] >= '0' &&
-		   family[6] <= '9') {
-		char *end;
-		u64 s = strtoull(family + 6, &end, 10);
-
-		if (*end || s < 2 || s > 64)
-			die("stride must be 2..64", family);
-		r = s > 2 ? 1 + rnd_below(2) : 1;
-		gen_stride(t, pages, len, s * r, r);
-	} else if (!strcmp(family, "stride-walk")) {
-		static const u64 strides[] = { 2, 5, 3, 7, 4, 6 };
-		unsigned int k = 0;
-
-		while (t->pages < len) {
-			u64 s = strides[k++ % 6];
-
-			for (u64 p = rnd_below(s); p < pages && t->pages < len;
-			     p += s)
-				push(t, pages, p, 1);
-		}
-	} else if (!strcmp(family, "random")) {
-		r = 1 + rnd_below(2);
-		while (t->pages < len)
-			push(t, pages, rnd_below(pages), r);
-	} else if (!strcmp(family, "zipf")) {
-		gen_zipf(t, pages, len, perm, 1);
-	} else if (!strcmp(family, "runs")) {
-		/* sequential runs of random length at random places */
-		while (t->pages < len) {
-			u64 start = rnd_below(pages), run = 4 + rnd_below(60);
-
-			r = 1 + rnd_below(4);
-			for (u64 p = start; p < pages && run-- &&
-			     t->pages < len; p += r)
-				push(t, pages, p, r);
-		}
-	} else if (!strcmp(family, "short")) {
-		/* short sequential runs, 2..16 requests, from random starts */
-		while (t->pages < len) {
-			u64 start = rnd_below(pages), run = 2 + rnd_below(15);
-
-			r = 1 + rnd_below(4);
-			for (u64 p = start; p < pages && run-- &&
-			     t->pages < len; p += r)
-				push(t, pages, p, r);
-		}
-	} else if (!strcmp(family, "blocks")) {
-		/*
-		 * phases of 1/8..1/2 file size, each with one block size,
-		 * log-uniform over 2..63 pages
-		 */
-		while (t->pages < len) {
-			u64 e = 1 + rnd_below(5), n = (1ULL << e) +
-				rnd_below(1ULL << e), end = t->pages +
-				(1 + rnd_below(4)) * pages / 8;
-
-			gen_blocks(t, pages, end < len ? end : len, n,
-				   n >= 8 ? 1 + rnd_below(2) : 1);
-		}
-	} else if (!strncmp(family, "block", 5) && family[5] >= '0' &&
-		   family[5] <= '9') {
-		char *end;
-		u64 n = strtoull(family + 5, &end, 10);
-
-		if (*end || n < 2 || n > 256)
-			die("block must be 2..256", family);
-		gen_blocks(t, pages, len, n, n >= 8 ? 1 + rnd_below(2) : 1);
-	} else if (!strcmp(family, "hotcold")) {
-		/* 90% of reads in a hot eighth of the file, at random */
-		while (t->pages < len) {
-			if (rnd_below(10))
-				push(t, pages, rnd_below(pages / 8), 1);
-			else
-				push(t, pages, pages / 8 +
-				     rnd_below(pages - pages / 8), 1);
-		}
-	} else if (!strcmp(family, "phase")) {
-		unsigned int k = 0;
-
-		while (t->pages < len) {
-			u64 end = t->pages + pages / 2, p = rnd_below(pages);
-
-			switch (k++ % 3) {
-			case 0:
-				while (t->pages < end && t->pages < len) {
-					push(t, pages, p, 2);
-					p = (p + 2) % pages;
-				}
-				break;
-			case 1:
-				while (t->pages < end && t->pages < len) {
-					push(t, pages, p, 1);
-					p = (p + 5) % pages;
-				}
-				break;
-			default:
-				while (t->pages < end && t->pages < len)
-					push(t, pages, rnd_below(pages), 1);
-			}
-		}
-	} else if (!strcmp(family, "interleave")) {
-		/* two sequential readers sharing one struct file */
-		u64 a = 0, b = pages / 2;
-
-		while (t->pages < len) {
-			push(t, pages, a, 4);
-			push(t, pages, b, 4);
-			a = (a + 4) % (pages / 2);
-			b = pages / 2 + (b + 4 - pages / 2) % (pages / 2);
-		}
-	} else {
-		die("unknown family (see filerasim families)", family);
-	}
-	free(perm);
-}
-
-/* Read a trace file: "INDEX NPAGES" per line, '#' comments. */
-static void load_trace(struct trace *t, const char *path, u64 pages)
-{
-	FILE *f = fopen(path, "r");
-	char line[256];
-	u64 lineno = 0;
-
-	if (!f)
-		die("cannot open trace", path);
-	while (fgets(line, sizeof(line), f)) {
-		unsigned long long idx, n;
-		char *p = line, *end;
-
-		lineno++;
-		if (!strchr(line, '\n') && !feof(f))
-			die("trace line too long", path);
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p == '#' || *p == '\n' || !*p)
-			continue;
-		if (*p < '0' || *p > '9')
-			goto bad;
-		errno = 0;
-		idx = strtoull(p, &end, 10);
-		if (errno || (*end != ' ' && *end != '\t'))
-			goto bad;
-		p = end;
-		while (*p == ' ' || *p == '\t')
-			p++;
-		if (*p < '0' || *p > '9')
-			goto bad;
-		n = strtoull(p, &end, 10);
-		if (errno)
-			goto bad;
-		while (*end == ' ' || *end == '\t' || *end == '\r')
-			end++;
-		if (*end != '\n' && *end)
-			goto bad;
-		if (!n || n > MAX_REQ || idx >= pages || n > pages - idx)
-			goto bad;
-		push(t, pages, idx, n);
-		if (t->n > (1 << 26))
-			die("trace too long", path);
-	}
-	if (ferror(f))
-		die("cannot read trace", path);
-	fclose(f);
-	if (!t->n)
-		die("empty trace", path);
-	return;
-bad:
-	fprintf(stderr, "filerasim: %s:%llu: bad request (want \"INDEX NPAGES\", NPAGES 1..%d, inside --pages)\n",
-		path, (unsigned long long)lineno, MAX_REQ);
-	exit(2);
+	push(t, t->filepages, r->index, r->n);
 }
 
 /* ---- next use of a page, over page accesses: for labels ---- */
@@ -356,26 +121,21 @@ static void nextuse_build(struct nextuse_index *nu, const struct trace *t,
 	u64 n = 0;
 
 	if (!ids)
-		die("out of memory", NULL);
+		sim_cli_die(&cli, "out of memory", NULL);
 	for (u64 i = 0; i < t->n; i++)
 		for (u32 k = 0; k < t->r[i].n; k++)
 			ids[n++] = t->r[i].index + k;
 	if (nextuse_index_build(nu, ids, n, pages))
-		die("out of memory", NULL);
+		sim_cli_die(&cli, "out of memory", NULL);
 	free(ids);
 }
 
 /* ---- page cache: LRU over M pages ---- */
 
-#define NIL	UINT32_MAX
 #define F_CACHED	1	/* in the page cache */
 #define F_MARK		2	/* PG_readahead */
 #define F_UNUSED	4	/* read ahead, not read since */
 
-enum policy { P_STOCK, P_TREND, P_LEARNED, P_LABEL, P_NR };
-static const char *const policy_names[P_NR] = {
-	"stock", "trend", "learned", "label"
-};
 
 struct labeller {
 	FILE *out;
@@ -387,9 +147,8 @@ struct labeller {
 struct sim {
 	u64 pages, mem, used, ra_pages;
 	u8 *flags;
-	u32 *prev, *next;	/* LRU links; head = MRU */
-	u32 head, tail;
-	enum policy pol;
+	struct sim_lru lru;	/* resident pages */
+	const struct sim_filera_ops *pol;	/* NULL: labelling */
 	struct labeller *lb;
 	u64 now;		/* page accesses so far */
 	/* struct file_ra_state */
@@ -403,36 +162,13 @@ struct sim {
 	u64 reads, ra, wasted, misses, sync_ios, decisions, shrunk;
 };
 
-static void lru_unlink(struct sim *s, u32 p)
-{
-	if (s->prev[p] != NIL)
-		s->next[s->prev[p]] = s->next[p];
-	else
-		s->head = s->next[p];
-	if (s->next[p] != NIL)
-		s->prev[s->next[p]] = s->prev[p];
-	else
-		s->tail = s->prev[p];
-}
-
-static void lru_push(struct sim *s, u32 p)
-{
-	s->prev[p] = NIL;
-	s->next[p] = s->head;
-	if (s->head != NIL)
-		s->prev[s->head] = p;
-	s->head = p;
-	if (s->tail == NIL)
-		s->tail = p;
-}
-
 /* Read page @p from disk into the cache. */
 static void cache_read(struct sim *s, u64 p, int mark)
 {
 	while (s->used >= s->mem) {
-		u32 v = s->tail;
+		u32 v = s->lru.tail;
 
-		lru_unlink(s, v);
+		sim_lru_unlink(&s->lru, v);
 		if (s->flags[v] & F_UNUSED)
 			s->wasted++;
 		s->flags[v] = 0;
@@ -443,7 +179,7 @@ static void cache_read(struct sim *s, u64 p, int mark)
 		s->flags[p] |= F_UNUSED;
 		s->ra++;
 	}
-	lru_push(s, (u32)p);
+	sim_lru_push(&s->lru, (u32)p);
 	s->used++;
 	s->reads++;
 }
@@ -497,6 +233,44 @@ static int model_useful(const s32 *x, const void *ctx)
 #endif
 }
 
+/* ---- the policies: plugins (simplugin.h) around the kernel's code ---- */
+
+static long trend_size(const struct learned_filera_state *st, uint64_t index,
+		       uint32_t req, uint32_t size, uint32_t min_size)
+{
+	(void)index;
+	(void)req;
+	return learned_filera_trend_size(&st->hist, size, min_size);
+}
+
+static long learned_size(const struct learned_filera_state *st, uint64_t index,
+			 uint32_t req, uint32_t size, uint32_t min_size)
+{
+	return learned_filera_model_size(st, index, req, size, min_size,
+					 model_useful, NULL);
+}
+
+static const struct sim_filera_ops stock_ops = {
+	.name = "stock",
+	.desc = "ondemand_readahead() of Linux 6.1, no hook",
+};
+
+static const struct sim_filera_ops trend_ops = {
+	.name = "trend",
+	.desc = "learned_filera_trend_size(): cut the window where the access trend ends",
+	.size = trend_size,
+};
+
+static const struct sim_filera_ops learned_ops = {
+	.name = "learned",
+	.desc = "learned_filera_model_size(): the compiled-in model cuts the window",
+	.size = learned_size,
+};
+
+static const struct sim_filera_ops *const policies[] = {
+	&stock_ops, &trend_ops, &learned_ops, NULL
+};
+
 /* Label the rungs of stock's window: are most of its pages read soon? */
 static void label_rows(struct sim *s, u64 index, u64 req_size, u64 min_size)
 {
@@ -545,19 +319,12 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 		learned_filera_state_push(&s->st,
 					  (s64)index - s->prev_index);
 	learned_filera_state_run(&s->st, index, req_size);
-	switch (s->pol) {
-	case P_TREND:
-		win = learned_filera_trend_size(&s->st.hist, (u32)size,
-						(u32)min_size);
-		break;
-	case P_LEARNED:
-		win = learned_filera_model_size(&s->st, index, (u32)req_size,
-						(u32)size, (u32)min_size,
-						model_useful, NULL);
+	if (s->pol) {
+		win = s->pol->size(&s->st, index, (u32)req_size, (u32)size,
+				   (u32)min_size);
 		if (win < 0)
-			die("the learned model is not built in", NULL);
-		break;
-	case P_LABEL: {
+			sim_cli_die(&cli, "the learned model is not built in", NULL);
+	} else {
 		u32 lo, hi, r, nr = 0;
 
 		label_rows(s, index, req_size, min_size);
@@ -565,17 +332,13 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 		/* Explore: half of the windows cut at a random rung. */
 		while (learned_filera_rung(nr, size - min_size, &lo, &hi))
 			nr++;
-		if (nr && (rnd() & 1)) {
-			r = (u32)rnd_below(nr + 1);
+		if (nr && (sim_rnd(&sg.rng) & 1)) {
+			r = (u32)sim_rnd_below(&sg.rng, nr + 1);
 			win = min_size;
 			if (r && learned_filera_rung(r - 1, size - min_size,
 						     &lo, &hi))
 				win = min_size + hi;
 		}
-		break;
-	}
-	default:
-		win = size;
 	}
 	s->decisions++;
 	s->shrunk += (u64)win < size;
@@ -593,6 +356,7 @@ static int filera_hook(struct sim *s, u64 index, u64 req_size)
 /* mm/readahead.c ondemand_readahead(); @marked: a PG_readahead hit. */
 static void ondemand(struct sim *s, u64 index, int marked, u64 req_size)
 {
+	bool hooked = !s->pol || s->pol->size;	/* labelling, or a plugin */
 	u64 max = s->ra_pages, expected, add;
 
 	if (!index)
@@ -658,9 +422,9 @@ readit:
 			s->async_size = max >> 1;
 		}
 	}
-	if (s->pol != P_STOCK && filera_hook(s, index, req_size))
+	if (hooked && filera_hook(s, index, req_size))
 		return;
-	if (s->pol == P_STOCK)
+	if (!hooked)
 		s->decisions++;
 	s->sync_ios += !marked;
 	ra_read(s, s->start, s->size, s->async_size);
@@ -702,8 +466,7 @@ static void serve(struct sim *s, u64 index, u64 n)
 				cache_read(s, q, 0);
 			}
 			s->flags[q] &= ~F_UNUSED;
-			lru_unlink(s, (u32)q);
-			lru_push(s, (u32)q);
+			sim_lru_touch(&s->lru, (u32)q);
 			s->now++;
 			s->prev_index = (s64)q + 1;
 		}
@@ -712,7 +475,7 @@ static void serve(struct sim *s, u64 index, u64 n)
 }
 
 static void sim_init(struct sim *s, u64 pages, u64 mem, u64 ra_pages,
-		     enum policy pol, struct labeller *lb)
+		     const struct sim_filera_ops *pol, struct labeller *lb)
 {
 	memset(s, 0, sizeof(*s));
 	s->pages = pages;
@@ -721,11 +484,8 @@ static void sim_init(struct sim *s, u64 pages, u64 mem, u64 ra_pages,
 	s->pol = pol;
 	s->lb = lb;
 	s->flags = calloc(pages, 1);
-	s->prev = malloc(pages * sizeof(u32));
-	s->next = malloc(pages * sizeof(u32));
-	if (!s->flags || !s->prev || !s->next)
-		die("out of memory", NULL);
-	s->head = s->tail = NIL;
+	if (sim_lru_init(&s->lru, pages) || !s->flags)
+		sim_cli_die(&cli, "out of memory", NULL);
 	s->prev_index = -1;
 	learned_filera_state_reset(&s->st);
 }
@@ -742,123 +502,57 @@ static void sim_run(struct sim *s, const struct trace *t)
 static void sim_free(struct sim *s)
 {
 	free(s->flags);
-	free(s->prev);
-	free(s->next);
-}
-
-static u64 num(const char *opt, const char *v, u64 min, u64 max)
-{
-	char *end;
-	unsigned long long x;
-
-	if (!v)
-		die("missing value of", opt);
-	errno = 0;
-	x = strtoull(v, &end, 10);
-	if (errno || *end || end == v || x < min || x > max || v[0] == '-')
-		die("bad number for", opt);
-	return x;
+	sim_lru_free(&s->lru);
 }
 
 int main(int argc, char **argv)
 {
-	const char *family = NULL, *policy = "all", *trace = NULL, *cmd;
-	u64 seed = 1, pages = 16384, mem = 4096, len = 0, ra_pages = 32;
+	const char *family, *policy;
+	u64 seed, pages, mem, ra_pages;
 	struct trace t = { 0 };
-	int header = 0, found = 0;
+	int found = 0;
 
-	if (argc < 2)
-		die("usage: filerasim run|label|trace|families [options]", NULL);
-	cmd = argv[1];
-	if (!strcmp(cmd, "families")) {
-		puts(families);
-		return 0;
-	}
-	if (strcmp(cmd, "run") && strcmp(cmd, "label") && strcmp(cmd, "trace"))
-		die("unknown command", cmd);
-	for (int i = 2; i < argc; i++) {
-		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-
-		if (!strcmp(o, "--family") || !strcmp(o, "--trace") ||
-		    !strcmp(o, "--policy")) {
-			if (!v)
-				die("missing value of", o);
-			if (o[2] == 'f')
-				family = v;
-			else if (o[2] == 't')
-				trace = v;
-			else
-				policy = v;
-			i++;
-		} else if (!strcmp(o, "--seed")) {
-			seed = num(o, argv[++i], 1, UINT32_MAX);
-		} else if (!strcmp(o, "--pages")) {
-			pages = num(o, v, 1024, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--mem")) {
-			mem = num(o, v, 64, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--len")) {
-			len = num(o, v, 1, 1 << 26);
-			i++;
-		} else if (!strcmp(o, "--ra-pages")) {
-			ra_pages = num(o, v, 1, 512);
-			i++;
-		} else if (!strcmp(o, "--header")) {
-			header = 1;
-		} else {
-			die("unknown option", o);
-		}
-	}
-	if (!family == !trace)
-		die("exactly one of --family and --trace is required", NULL);
-	if (mem >= pages)
-		die("--mem must be below --pages", NULL);
-	if (!len)
-		len = 4 * pages;
-	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
-	if (trace)
-		load_trace(&t, trace, pages);
-	else
-		gen(&t, family, pages, len);
-	if (!family)
-		family = "trace";
-
-	if (!strcmp(cmd, "trace")) {
-		for (u64 i = 0; i < t.n; i++)
-			printf("%u %u\n", t.r[i].index, t.r[i].n);
+	sim_cli_parse(&cli, argc, argv);
+	t.filepages = cli.pages;
+	if (sim_cli_trace(&cli, &sg, gen_emit, &t)) {
 		free(t.r);
 		return 0;
 	}
-	if (!strcmp(cmd, "label")) {
+	family = cli.family;
+	policy = cli.policy;
+	seed = cli.seed;
+	pages = cli.pages;
+	mem = cli.mem;
+	ra_pages = cli.ra_pages;
+	if (!strcmp(cli.cmd, "label")) {
 		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
 		nextuse_build(&nu, &t, pages);
-		if (header) {
+		if (cli.header) {
 			for (int i = 0; i < LEARNED_FILERA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
 			puts("label");
 		}
-		sim_init(&s, pages, mem, ra_pages, P_LABEL, &lb);
+		sim_init(&s, pages, mem, ra_pages, NULL, &lb);
 		sim_run(&s, &t);
 		sim_free(&s);
 		nextuse_index_free(&nu);
 		free(t.r);
 		return 0;
 	}
-	for (int p = 0; p < P_LABEL; p++) {
+	for (int p = 0; policies[p]; p++) {
 		struct sim s;
 
-		if (strcmp(policy, "all") && strcmp(policy, policy_names[p]))
+		if (strcmp(policy, "all") && strcmp(policy, policies[p]->name))
 			continue;
 		found = 1;
-		sim_init(&s, pages, mem, ra_pages, p, NULL);
+		sim_init(&s, pages, mem, ra_pages, policies[p], NULL);
 		sim_run(&s, &t);
 		printf("family=%s seed=%llu policy=%s requests=%llu accesses=%llu reads=%llu ra=%llu wasted=%llu misses=%llu sync_ios=%llu decisions=%llu shrunk=%llu\n",
-		       family, (unsigned long long)seed, policy_names[p],
+		       family, (unsigned long long)seed, policies[p]->name,
 		       (unsigned long long)t.n, (unsigned long long)t.pages,
 		       (unsigned long long)s.reads,
 		       (unsigned long long)s.ra,
@@ -871,6 +565,6 @@ int main(int argc, char **argv)
 	}
 	free(t.r);
 	if (!found)
-		die("unknown policy", policy);
+		sim_cli_die(&cli, "unknown policy", policy);
 	return 0;
 }

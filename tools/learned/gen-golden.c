@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "models.h"
+#include "random-models.h"
 #include "blob-write.h"
 #include "golden-extra.h"
 

@@ -28,7 +28,7 @@
 #include <linux/kernel.h>
 
 #include "blob-write.h"
-#include "models.h"
+#include "random-models.h"
 
 int shim_printk_quiet;
 

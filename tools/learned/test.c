@@ -18,7 +18,7 @@
 #include <linux/kernel.h>
 #include <linux/errno.h>
 
-#include "models.h"
+#include "random-models.h"
 #include "golden_vectors.h"
 
 int shim_printk_quiet;

@@ -50,6 +50,7 @@
 #include <linux/learned_reclaim_features.h>
 
 #include "nextuse.h"
+#include "simtrace.h"
 
 struct access {
 	u32 page;
@@ -542,6 +543,7 @@ static void convert(const char *trace, const char *out)
 	if (!fp)
 		die("%s: %s", out, strerror(errno));
 	page_keys();
+	simtrace_write_header(fp, SIMTRACE_CACHE);
 	fprintf(fp, "# reclaimtrace convert: SEQ INO PAGE\n");
 	for (i = 0; i < nacc; i++) {
 		if (!kept(i))

@@ -19,20 +19,26 @@
  * is LRU over M pages, read-ahead pages inserted like faulted ones; a
  * read-ahead page evicted unused is wasted.
  *
- *   swapsim run   --family F [--seed S] [--pages N] [--mem M] [--len A]
- *                 [--policy stock|leap|learned|all]
- *   swapsim label --family F [--seed S] [--pages N] [--mem M] [--len A]
- *                 [--header]      CSV rows for tools/trainer
+ *   swapsim run   --family F | --trace FILE [--seed S] [--pages N] [--mem M]
+ *                 [--len A] [--policy stock|leap|learned|all]
+ *   swapsim label --family F | --trace FILE [same options] [--header]
+ *                 CSV rows for tools/trainer
+ *   swapsim trace --family F [options]     print the generated trace
  *   swapsim families
  *
- * Families: seq, rev, stride2, stride4, stride8, stride16, stride3,
+ * A trace file is a tools/lib/simtrace.h trace of kind "swap": one page
+ * of the VMA (0..--pages - 1) a line; the header line may be left out.
+ *
+ * Families (tools/lib/simgen.c, kind swap): seq, rev, strideN (N 1..64),
  * zipf, random, chase (random cycle), runs (sequential runs of random
  * length at random places), phase (seq, stride, random, in turn),
  * interleave (two sequential streams in one VMA), stride-walk (stride
  * that changes every pass).
  */
 #include <linux/learned_infer.h>
-#include <sim_rand.h>
+#include <simcli.h>
+#include <simplugin.h>
+#include <simlru.h>
 #include <linux/learned_swapra_features.h>
 #include <nextuse.h>
 
@@ -60,27 +66,13 @@ static const char *const feature_names[LEARNED_SWAPRA_NR_FEATURES] = {
 	[LEARNED_SWAPRA_F_STREAK] = "streak",
 };
 
-static void die(const char *msg, const char *arg)
-{
-	fprintf(stderr, "swapsim: %s%s%s\n", msg, arg ? ": " : "",
-		arg ? arg : "");
-	exit(2);
-}
+/* the command line, and the trace's generator, whose xorshift64* drives
+ * the exploration too
+ */
+static struct sim_cli cli = { .tool = "swapsim", .kind = SIMTRACE_SWAP };
+static struct simgen sg;
 
-/* sim_rand.h's generator, seeded per trace */
-static u64 rng_state;
-
-static u64 rnd(void)
-{
-	return sim_rnd(&rng_state);
-}
-
-static u64 rnd_below(u64 n)
-{
-	return sim_rnd_below(&rng_state, n);
-}
-
-/* ---- trace generation ---- */
+/* ---- the trace: pages of the VMA ---- */
 
 struct trace {
 	u32 *a;
@@ -93,131 +85,14 @@ static void push(struct trace *t, u64 page)
 		t->cap = t->cap ? 2 * t->cap : 4096;
 		t->a = realloc(t->a, t->cap * sizeof(*t->a));
 		if (!t->a)
-			die("out of memory", NULL);
+			sim_cli_die(&cli, "out of memory", NULL);
 	}
 	t->a[t->n++] = (u32)page;
 }
 
-static void gen_stride(struct trace *t, u64 pages, u64 len, u64 s)
+static void gen_emit(void *ctx, const struct simgen_rec *r)
 {
-	u64 off = 0;
-
-	while (t->n < len) {
-		for (u64 p = off; p < pages && t->n < len; p += s)
-			push(t, p);
-		off = (off + 1) % s;
-	}
-}
-
-static void gen_zipf(struct trace *t, u64 pages, u64 len, u32 *perm)
-{
-	/* Zipf(1) ranks by inverse CDF on a table, scattered by perm. */
-	double sum, *cdf = sim_zipf_cdf(pages, &sum);
-
-	if (!cdf)
-		die("out of memory", NULL);
-	while (t->n < len)
-		push(t, perm[sim_zipf_draw(&rng_state, cdf, pages, sum)]);
-	free(cdf);
-}
-
-static void gen_runs(struct trace *t, u64 pages, u64 len)
-{
-	while (t->n < len) {
-		u64 start = rnd_below(pages), run = 8 + rnd_below(120);
-
-		for (u64 p = start; p < pages && run-- && t->n < len; p++)
-			push(t, p);
-	}
-}
-
-static void gen(struct trace *t, const char *family, u64 pages, u64 len)
-{
-	u32 *perm = malloc(pages * sizeof(*perm));
-
-	if (!perm)
-		die("out of memory", NULL);
-	sim_shuffle(&rng_state, perm, pages);
-	if (!strcmp(family, "seq")) {
-		gen_stride(t, pages, len, 1);
-	} else if (!strcmp(family, "rev")) {
-		while (t->n < len)
-			for (u64 p = pages; p-- > 0 && t->n < len;)
-				push(t, p);
-	} else if (!strncmp(family, "stride", 6) && family[6] >= '0' &&
-		   family[6] <= '9') {
-		u64 s = strtoull(family + 6, NULL, 10);
-
-		if (!s || s > 64)
-			die("stride must be 1..64", family);
-		gen_stride(t, pages, len, s);
-	} else if (!strcmp(family, "stride-walk")) {
-		static const u64 strides[] = { 2, 5, 3, 7, 4, 6 };
-		unsigned int k = 0;
-
-		while (t->n < len) {
-			u64 s = strides[k++ % 6], end = t->n + pages / s;
-
-			for (u64 p = rnd_below(s); p < pages && t->n < len &&
-			     t->n < end; p += s)
-				push(t, p);
-		}
-	} else if (!strcmp(family, "zipf")) {
-		gen_zipf(t, pages, len, perm);
-	} else if (!strcmp(family, "random")) {
-		while (t->n < len)
-			push(t, rnd_below(pages));
-	} else if (!strcmp(family, "chase")) {
-		u64 p = 0;
-
-		while (t->n < len) {
-			push(t, perm[p]);
-			p = (p + 1) % pages;
-		}
-	} else if (!strcmp(family, "runs")) {
-		gen_runs(t, pages, len);
-	} else if (!strcmp(family, "phase")) {
-		unsigned int k = 0;
-
-		while (t->n < len) {
-			u64 end = t->n + pages;
-
-			if (end > len)
-				end = len;
-			switch (k++ % 3) {
-			case 0:
-				for (u64 p = 0; t->n < end; p = (p + 1) % pages)
-					push(t, p);
-				break;
-			case 1: {
-				/* every page, stride 4, as tools/swapwl does */
-				u64 per = (pages + 3) / 4;
-
-				for (u64 i = 0; t->n < end; i++) {
-					u64 q = (i % per) * 4 + i / per % 4;
-
-					push(t, q < pages ? q : q % pages);
-				}
-				break;
-			}
-			default:
-				while (t->n < end)
-					push(t, rnd_below(pages));
-			}
-		}
-	} else if (!strcmp(family, "interleave")) {
-		u64 a = 0, b = pages / 2;
-
-		while (t->n < len) {
-			push(t, a);
-			push(t, b);
-			a = (a + 1) % (pages / 2);
-			b = pages / 2 + (b + 1 - pages / 2) % (pages / 2);
-		}
-	} else {
-		die("unknown family (see swapsim families)", family);
-	}
-	free(perm);
+	push(ctx, r->index);
 }
 
 /* ---- LRU of resident pages ---- */
@@ -227,8 +102,7 @@ enum { ABSENT, RESIDENT, SWAPCACHE };
 struct sim {
 	u64 pages, mem, used;
 	u8 *state;
-	u32 *prev, *next;	/* LRU links; head = MRU */
-	u32 head, tail;
+	struct sim_lru lru;	/* resident pages */
 	/* stream state, as vma->swap_readahead_info and the slot */
 	u64 ra_prev;
 	u32 ra_win, ra_hits;
@@ -237,44 +111,19 @@ struct sim {
 	u64 majors, minors, ra_issued, ra_hits_total, wasted;
 };
 
-#define NIL UINT32_MAX
-
-static void lru_unlink(struct sim *s, u32 p)
-{
-	if (s->prev[p] != NIL)
-		s->next[s->prev[p]] = s->next[p];
-	else
-		s->head = s->next[p];
-	if (s->next[p] != NIL)
-		s->prev[s->next[p]] = s->prev[p];
-	else
-		s->tail = s->prev[p];
-}
-
-static void lru_push(struct sim *s, u32 p)
-{
-	s->prev[p] = NIL;
-	s->next[p] = s->head;
-	if (s->head != NIL)
-		s->prev[s->head] = p;
-	s->head = p;
-	if (s->tail == NIL)
-		s->tail = p;
-}
-
 static void insert(struct sim *s, u32 p, u8 state)
 {
 	while (s->used >= s->mem) {
-		u32 v = s->tail;
+		u32 v = s->lru.tail;
 
-		lru_unlink(s, v);
+		sim_lru_unlink(&s->lru, v);
 		if (s->state[v] == SWAPCACHE)
 			s->wasted++;
 		s->state[v] = ABSENT;
 		s->used--;
 	}
 	s->state[p] = state;
-	lru_push(s, p);
+	sim_lru_push(&s->lru, p);
 	s->used++;
 }
 
@@ -284,11 +133,8 @@ static void sim_init(struct sim *s, u64 pages, u64 mem)
 	s->pages = pages;
 	s->mem = mem;
 	s->state = calloc(pages, 1);
-	s->prev = malloc(pages * sizeof(u32));
-	s->next = malloc(pages * sizeof(u32));
-	if (!s->state || !s->prev || !s->next)
-		die("out of memory", NULL);
-	s->head = s->tail = NIL;
+	if (sim_lru_init(&s->lru, pages) || !s->state)
+		sim_cli_die(&cli, "out of memory", NULL);
 	/* the fill pass left the last mem pages resident */
 	for (u64 p = pages > mem ? pages - mem : 0; p < pages; p++)
 		insert(s, (u32)p, RESIDENT);
@@ -301,12 +147,8 @@ static void sim_init(struct sim *s, u64 pages, u64 mem)
 static void sim_free(struct sim *s)
 {
 	free(s->state);
-	free(s->prev);
-	free(s->next);
+	sim_lru_free(&s->lru);
 }
-
-enum policy { P_STOCK, P_LEAP, P_LEARNED, P_NR };
-static const char *const policy_names[P_NR] = { "stock", "leap", "learned" };
 
 static int model_useful(const s32 *x, void *ctx)
 {
@@ -324,6 +166,42 @@ static int model_useful(const s32 *x, void *ctx)
 	return SWAPRA_WINDOW_DECIDE(out[0]);
 #endif
 }
+
+/* ---- the policies: plugins (simplugin.h) around the kernel's code ---- */
+
+static int leap_window(const struct learned_swapra_hist *hist, uint32_t hits,
+		       uint32_t prev_win, int32_t *stride)
+{
+	return (int)learned_swapra_leap_win(hist, hits, prev_win, stride);
+}
+
+static int learned_window(const struct learned_swapra_hist *hist, uint32_t hits,
+			  uint32_t prev_win, int32_t *stride)
+{
+	return learned_swapra_model_win(hist, hits, prev_win, stride,
+					model_useful, NULL);
+}
+
+static const struct sim_swapra_ops stock_ops = {
+	.name = "stock",
+	.desc = "swap_vma_readahead(): the window of the hit count, placed by the last delta",
+};
+
+static const struct sim_swapra_ops leap_ops = {
+	.name = "leap",
+	.desc = "learned_swapra_leap_win(): the majority stride of the fault history",
+	.window = leap_window,
+};
+
+static const struct sim_swapra_ops learned_ops = {
+	.name = "learned",
+	.desc = "learned_swapra_model_win(): the compiled-in model decides each window",
+	.window = learned_window,
+};
+
+static const struct sim_swapra_ops *const policies[] = {
+	&stock_ops, &leap_ops, &learned_ops, NULL
+};
 
 struct labeller {
 	FILE *out;
@@ -357,20 +235,19 @@ static void label_rows(struct labeller *lb, const struct sim *s, u64 now,
 	}
 }
 
-static void simulate(struct sim *s, const struct trace *t, enum policy pol,
-		     struct labeller *lb)
+static void simulate(struct sim *s, const struct trace *t,
+		     const struct sim_swapra_ops *pol, struct labeller *lb)
 {
 	for (u64 i = 0; i < t->n; i++) {
 		u32 p = t->a[i];
 		u32 win, hits, prev_win;
 		u64 prev_pos, prev;
-		enum policy pol_now;
+		bool stock = !pol->window;
 		s32 stride = 1;
 		u64 lo, hi;
 
 		if (s->state[p] == RESIDENT) {
-			lru_unlink(s, p);
-			lru_push(s, p);
+			sim_lru_touch(&s->lru, p);
 			continue;
 		}
 		if (s->state[p] == SWAPCACHE) {
@@ -381,8 +258,7 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 				s->ra_hits++;
 			s->ra_prev = p;
 			s->state[p] = RESIDENT;
-			lru_unlink(s, p);
-			lru_push(s, p);
+			sim_lru_touch(&s->lru, p);
 			continue;
 		}
 		s->majors++;
@@ -391,29 +267,18 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 		prev_win = s->ra_win;
 		learned_swapra_hist_push(&s->hist, (s64)p - (s64)s->ra_prev,
 					 prev_win, hits);
-		pol_now = pol;
-		switch (pol) {
-		case P_STOCK:
-			win = learned_swapra_stock_win(s->ra_prev, p, hits, 8,
-						       prev_win);
-			break;
-		case P_LEAP:
-			win = learned_swapra_leap_win(&s->hist, hits, prev_win,
-						      &stride);
-			break;
-		default: {
-			int w = learned_swapra_model_win(&s->hist, hits,
-							 prev_win, &stride,
-							 model_useful, NULL);
+		win = 0;
+		if (pol->window) {
+			int w = pol->window(&s->hist, hits, prev_win, &stride);
+
 			if (w < 0)
-				die("the learned model is not built in", NULL);
+				sim_cli_die(&cli, "the learned model is not built in", NULL);
 			win = (u32)w;
 		}
-		}
-		if (!win) {	/* no trend: the policy defers to stock */
+		if (!win) {	/* stock, or no trend: the policy defers to stock */
 			win = learned_swapra_stock_win(s->ra_prev, p, hits, 8,
 						       prev_win);
-			pol_now = P_STOCK;
+			stock = true;
 		}
 		if (lb) {
 			s32 ls;
@@ -427,8 +292,8 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 				 * window, so the rows cover the states any
 				 * window policy leads to, not only leap's.
 				 */
-				if (rnd() & 1) {
-					win = 1u << rnd_below(6);
+				if (sim_rnd(&sg.rng) & 1) {
+					win = 1u << sim_rnd_below(&sg.rng, 6);
 					stride = ls;
 				}
 			}
@@ -441,7 +306,7 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 		hi = lo + PMD_PAGES < s->pages ? lo + PMD_PAGES : s->pages;
 		if (win <= 1)
 			continue;
-		if (pol_now == P_STOCK) {
+		if (stock) {
 			/* swap_ra_info(): placement by the last delta */
 			s64 start, end;
 
@@ -482,103 +347,51 @@ static void simulate(struct sim *s, const struct trace *t, enum policy pol,
 	}
 }
 
-static u64 num(const char *opt, const char *v, u64 min, u64 max)
-{
-	char *end;
-	unsigned long long x;
-
-	if (!v)
-		die("missing value of", opt);
-	errno = 0;
-	x = strtoull(v, &end, 10);
-	if (errno || *end || end == v || x < min || x > max || v[0] == '-')
-		die("bad number for", opt);
-	return x;
-}
-
 int main(int argc, char **argv)
 {
-	const char *family = NULL, *policy = "all";
-	u64 seed = 1, pages = 16384, mem = 4096, len = 0;
 	struct trace t = { 0 };
-	int header = 0, label;
+	const char *family, *policy;
+	u64 seed, pages, mem;
 
-	if (argc < 2)
-		die("usage: swapsim run|label|families [options]", NULL);
-	if (!strcmp(argv[1], "families")) {
-		puts("seq rev stride2 stride3 stride4 stride8 stride16 stride-walk zipf random chase runs phase interleave");
+	sim_cli_parse(&cli, argc, argv);
+	if (sim_cli_trace(&cli, &sg, gen_emit, &t)) {
+		free(t.a);
 		return 0;
 	}
-	if (strcmp(argv[1], "run") && strcmp(argv[1], "label"))
-		die("unknown command", argv[1]);
-	label = !strcmp(argv[1], "label");
-	for (int i = 2; i < argc; i++) {
-		const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-
-		if (!strcmp(o, "--family")) {
-			family = v;
-			i++;
-		} else if (!strcmp(o, "--seed")) {
-			seed = num(o, v, 1, UINT32_MAX);
-			i++;
-		} else if (!strcmp(o, "--pages")) {
-			pages = num(o, v, 1024, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--mem")) {
-			mem = num(o, v, 64, 1 << 24);
-			i++;
-		} else if (!strcmp(o, "--len")) {
-			len = num(o, v, 1, 1 << 26);
-			i++;
-		} else if (!strcmp(o, "--policy")) {
-			policy = v;
-			i++;
-			if (!v)
-				die("missing value of", o);
-		} else if (!strcmp(o, "--header")) {
-			header = 1;
-		} else {
-			die("unknown option", o);
-		}
-	}
-	if (!family)
-		die("--family is required", NULL);
-	if (mem >= pages)
-		die("--mem must be below --pages", NULL);
-	if (!len)
-		len = 4 * pages;
-	rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
-	gen(&t, family, pages, len);
-
-	if (label) {
+	family = cli.family;
+	policy = cli.policy;
+	seed = cli.seed;
+	pages = cli.pages;
+	mem = cli.mem;
+	if (!strcmp(cli.cmd, "label")) {
 		struct nextuse_index nu;
 		struct labeller lb = { .out = stdout, .nu = &nu,
 				       .horizon = mem / 2 };
 		struct sim s;
 
-		if (nextuse_index_build(&nu, t.a, t.n, pages))
-			die("out of memory", NULL);
-		if (header) {
+		if (cli.header) {
 			for (int i = 0; i < LEARNED_SWAPRA_NR_FEATURES; i++)
 				printf("%s,", feature_names[i]);
 			puts("label");
 		}
+		if (nextuse_index_build(&nu, t.a, t.n, pages))
+			sim_cli_die(&cli, "out of memory", NULL);
 		sim_init(&s, pages, mem);
-		simulate(&s, &t, P_LEAP, &lb);
+		simulate(&s, &t, &leap_ops, &lb);
 		sim_free(&s);
 		nextuse_index_free(&nu);
 		free(t.a);
 		return 0;
 	}
-	for (int p = 0; p < P_NR; p++) {
+	for (int p = 0; policies[p]; p++) {
 		struct sim s;
 
-		if (strcmp(policy, "all") && strcmp(policy, policy_names[p]))
+		if (strcmp(policy, "all") && strcmp(policy, policies[p]->name))
 			continue;
 		sim_init(&s, pages, mem);
-		simulate(&s, &t, p, NULL);
+		simulate(&s, &t, policies[p], NULL);
 		printf("family=%s seed=%llu policy=%s accesses=%llu majors=%llu minors=%llu ra=%llu ra_hit=%llu wasted=%llu\n",
-		       family, (unsigned long long)seed, policy_names[p],
+		       family, (unsigned long long)seed, policies[p]->name,
 		       (unsigned long long)t.n,
 		       (unsigned long long)s.majors,
 		       (unsigned long long)s.minors,
@@ -587,9 +400,8 @@ int main(int argc, char **argv)
 		       (unsigned long long)s.wasted);
 		sim_free(&s);
 	}
-	if (strcmp(policy, "all") && strcmp(policy, "stock") &&
-	    strcmp(policy, "leap") && strcmp(policy, "learned"))
-		die("unknown policy", policy);
+	if (strcmp(policy, "all") && !SIM_POLICY_FIND(policies, policy))
+		sim_cli_die(&cli, "unknown policy", policy);
 	free(t.a);
 	return 0;
 }

@@ -123,6 +123,15 @@ reject "bad page" "bad1.txt:3: PAGE 'x' is not an unsigned decimal" "$S" sim "$W
 reject "bad flag after comments" "bad2.txt:4: FLAGS 'RZ': bad flag letter" "$S" sim "$W/bad2.txt" --size 4
 reject "seq decreases" "bad3.txt:2: sequence number decreases" "$S" stats "$W/bad3.txt"
 reject "block size 0" "bad4.csv:2: SIZE is 0" "$S" sim "$W/bad4.csv" --format block --size 4
+printf 'simtrace 1 swap\n1\n' > "$W/swap.txt"
+reject "a trace of another kind" "swap.txt:1: a trace of kind 'swap', want 'cache'" "$S" stats "$W/swap.txt"
+# the header of a block trace selects the block reader without --format
+printf '# blocks\nsimtrace 1 block\n0,8192,R\n4096 4096 W\n' > "$W/hdr.csv"
+if "$S" stats "$W/hdr.csv" > "$W/stdout" 2>&1 && grep -q 'accesses.* 3\b\|\b3 accesses' "$W/stdout"; then
+	ok "a block header selects the block reader"
+else
+	bad "block header: $(head -c 300 "$W/stdout")"
+fi
 reject "truncated binary" "trunc.bin: byte offset" "$S" sim "$W/trunc.bin" --size 4
 reject "trailing binary" "trailing bytes after the last record" "$S" convert "$W/trail.bin" "$W/x" --to text
 reject "binary version" "ver.bin: byte offset 8: unsupported version 2" "$S" stats "$W/ver.bin"
@@ -137,7 +146,7 @@ reject "unknown policy" "unknown policy 'lruu'" "$S" sim "$W/zipf.txt" --size 4 
 reject "duplicate policy" "'lru' given twice" "$S" sim "$W/zipf.txt" --size 4 --policy lru,lru
 reject "unknown format" "--format: 'csv' is not" "$S" sim "$W/zipf.txt" --size 4 --format csv
 reject "unknown command" "unknown command 'simulate'" "$S" simulate
-reject "unknown family" "unknown family 'zipff'" "$S" gen zipff
+reject "unknown family" "gen: unknown cache family: zipff" "$S" gen zipff
 reject "gen bad alpha" "--alpha: 9 out of range" "$S" gen zipf --alpha 9
 reject "label needs --out" "--size and --out are required" "$S" label "$W/zipf.txt" --size 10
 reject "label base opt" "'opt' is not an online policy" "$S" label "$W/zipf.txt" --size 10 --out "$W/l" --base opt

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cachesim.h"
+#include "sim_rand.h"
 #include "check.h"
 
 static unsigned passed, failed;
@@ -190,7 +191,7 @@ static u64 lfu_naive(const struct cs_trace *t, size_t cap)
 }
 
 /* Random traces of several shapes, checked against all references. */
-static void random_trace(struct cs_trace *t, struct rng *r, int shape, size_t n, u64 pages)
+static void random_trace(struct cs_trace *t, struct sim_rng256 *r, int shape, size_t n, u64 pages)
 {
 	struct cs_key k = { .nparts = 2, .part = { 1, 0 } };
 	const char *why;
@@ -201,12 +202,12 @@ static void random_trace(struct cs_trace *t, struct rng *r, int shape, size_t n,
 		u64 p;
 
 		switch (shape) {
-		case 0: p = rng_below(r, pages); break;				/* uniform */
-		case 1: p = rng_below(r, 1 + rng_below(r, pages)); break;	/* skewed */
+		case 0: p = sim_rng256_below(r, pages); break;				/* uniform */
+		case 1: p = sim_rng256_below(r, 1 + sim_rng256_below(r, pages)); break;	/* skewed */
 		case 2: p = i % pages; break;					/* loop */
-		case 3: p = rng_below(r, 4) ? rng_below(r, pages / 4 + 1) :	/* hot + scan */
+		case 3: p = sim_rng256_below(r, 4) ? sim_rng256_below(r, pages / 4 + 1) :	/* hot + scan */
 				pages + i; break;
-		default: p = (i / 7) % pages + rng_below(r, 3); break;		/* drifting */
+		default: p = (i / 7) % pages + sim_rng256_below(r, 3); break;		/* drifting */
 		}
 		k.part[1] = p % 3;
 		if (trace_add(t, i, &k, p, 0, &why))
@@ -216,19 +217,19 @@ static void random_trace(struct cs_trace *t, struct rng *r, int shape, size_t n,
 
 static void test_cross(void)
 {
-	struct rng r;
+	struct sim_rng256 r;
 	int shape, rep;
 	static const char *const names[] = { "uniform", "skewed", "loop", "hot+scan", "drift" };
 	size_t sizes[16], ns, c;
 
-	rng_seed(&r, 42);
+	sim_rng256_seed(&r, 42);
 	for (shape = 0; shape < 5; shape++) {
 		struct check_result res = { 0 };
 
 		for (rep = 0; rep < 12; rep++) {
 			struct cs_trace t;
-			size_t n = 200 + rng_below(&r, 1200);
-			u64 pages = 4 + rng_below(&r, 120);
+			size_t n = 200 + sim_rng256_below(&r, 1200);
+			u64 pages = 4 + sim_rng256_below(&r, 120);
 			char nm[64];
 
 			random_trace(&t, &r, shape, n, pages);
@@ -263,12 +264,12 @@ static void test_cross(void)
 static void test_full_curve(void)
 {
 	struct cs_trace t;
-	struct rng r;
+	struct sim_rng256 r;
 	u32 *dist;
 	u64 *mrc;
 	size_t c, bad = 0;
 
-	rng_seed(&r, 7);
+	sim_rng256_seed(&r, 7);
 	random_trace(&t, &r, 1, 20000, 600);
 	dist = stack_distances(&t);
 	mrc = xcalloc(t.nr_ids + 2, sizeof(u64));
@@ -304,7 +305,7 @@ static const struct bad {
 	{ 0, "1 1 1\n\0002 1 1\n", "t: byte offset 6: NUL byte" },
 	{ 1, "0,0\n", "t:1: SIZE is 0" },
 	{ 1, "4096\n", "t:1: want OFFSET,SIZE[,R|W], got 1 fields" },
-	{ 1, "1,2,3,4\n", "t:1: want OFFSET,SIZE[,R|W], got more than 3" },
+	{ 1, "1,2,3,4\n", "t:1: want OFFSET,SIZE[,R|W], got 4 fields" },
 	{ 1, "0,4096,X\n", "t:1: operation 'X' is not R or W" },
 	{ 1, "18446744073709551615,2\n", "t:1: OFFSET + SIZE exceeds 2^64" },
 	{ 1, "0,1099511627776\n", "t:1: request spans 268435456 pages" },
@@ -373,21 +374,21 @@ static char *to_mem(const struct cs_trace *t, bool bin, size_t *len)
 static void test_roundtrip(void)
 {
 	struct cs_trace t, u, v;
-	struct rng r;
+	struct sim_rng256 r;
 	struct cs_key k;
 	const char *why;
 	char eb[256], *b1, *b2, *t1, *t2;
 	size_t l1, l2, lt1, lt2, i;
 
-	rng_seed(&r, 3);
+	sim_rng256_seed(&r, 3);
 	trace_init(&t);
 	for (i = 0; i < 5000; i++) {
-		k.nparts = (u8)(1 + rng_below(&r, 3));
-		k.part[0] = rng_below(&r, 4);
-		k.part[1] = rng_next(&r) >> rng_below(&r, 64);
-		k.part[2] = UINT64_MAX - rng_below(&r, 2);
-		if (trace_add(&t, i * 1000 + rng_below(&r, 1000), &k, rng_next(&r) >> rng_below(&r, 64),
-			      (u8)(rng_below(&r, 16) & ~CS_F_KMISS), &why))
+		k.nparts = (u8)(1 + sim_rng256_below(&r, 3));
+		k.part[0] = sim_rng256_below(&r, 4);
+		k.part[1] = sim_rng256_next(&r) >> sim_rng256_below(&r, 64);
+		k.part[2] = UINT64_MAX - sim_rng256_below(&r, 2);
+		if (trace_add(&t, i * 1000 + sim_rng256_below(&r, 1000), &k, sim_rng256_next(&r) >> sim_rng256_below(&r, 64),
+			      (u8)(sim_rng256_below(&r, 16) & ~CS_F_KMISS), &why))
 			die("%s", why);
 	}
 	b1 = to_mem(&t, true, &l1);
@@ -479,18 +480,18 @@ static void test_bad_bin(void)
 static void test_heap(void)
 {
 	struct iheap h;
-	struct rng r;
+	struct sim_rng256 r;
 	u8 in[500] = { 0 };
 	size_t i, bad = 0;
 
-	rng_seed(&r, 9);
+	sim_rng256_seed(&r, 9);
 	ih_alloc(&h, 500, 500);
 	for (i = 0; i < 20000; i++) {
-		u32 id = (u32)rng_below(&r, 500);
-		int op = (int)rng_below(&r, 4);
+		u32 id = (u32)sim_rng256_below(&r, 500);
+		int op = (int)sim_rng256_below(&r, 4);
 
 		if (!in[id]) {
-			ih_insert(&h, id, rng_below(&r, 50), rng_below(&r, 50));
+			ih_insert(&h, id, sim_rng256_below(&r, 50), sim_rng256_below(&r, 50));
 			in[id] = 1;
 		} else if (op == 0) {
 			ih_remove(&h, id);
@@ -506,7 +507,7 @@ static void test_heap(void)
 			bad += h.k1[got] != h.k1[best] || h.k2[got] != h.k2[best];
 			in[got] = 0;
 		} else {
-			ih_update(&h, id, rng_below(&r, 50), rng_below(&r, 50));
+			ih_update(&h, id, sim_rng256_below(&r, 50), sim_rng256_below(&r, 50));
 		}
 	}
 	result(!bad, "indexed heap pops the maximum (20000 random operations, %zu wrong)", bad);

@@ -43,6 +43,7 @@ done
 # blockN: N-page blocks aligned to N, each read front to back to its end
 "$S" trace --family block16 --seed 1 --pages 4096 --mem 1024 --len 4096 > "$tmp/b16"
 awk 'BEGIN { want = -1 }
+	/^simtrace / { next }
 	{ if (want < 0) { if ($1 % 16) exit 1; want = $1 }
 	  if ($1 != want) exit 1; want = $1 + $2; if (want % 16 == 0) want = -1 }
 	END { exit want >= 0 || NR < 100 }' "$tmp/b16" && ok || ko "block16 trace"
@@ -51,8 +52,9 @@ awk 'BEGIN { want = -1 }
 [ "$(wc -l < "$tmp/bs")" -gt 1000 ] && ok || ko "blocks trace"
 # short: runs of 2..16 requests, each r pages right after the last (a run
 # cut short by the end of the file may have 1)
-awk 'NR > 1 && $1 == pi + pn && $2 == pn { len++; pi = $1; next }
-	NR > 1 { runs++; one += len == 1; long += len > 16 }
+awk '/^simtrace / { next }
+	NR > 2 && $1 == pi + pn && $2 == pn { len++; pi = $1; next }
+	NR > 2 { runs++; one += len == 1; long += len > 16 }
 	{ pi = $1; pn = $2; len = 1 }
 	END { exit !(runs > 50 && one * 20 < runs && !long) }' \
 	<("$S" trace --family short --seed 2 --pages 4096 --mem 1024 --len 4000) && ok || ko "short trace run lengths"
@@ -79,10 +81,19 @@ printf '5\n' > "$tmp/bad5"
 printf '# nothing\n' > "$tmp/bad6"
 printf '0 257\n' > "$tmp/bad7"
 printf '99999999999999999999999 1\n' > "$tmp/bad8"
-for f in bad1 bad2 bad3 bad4 bad5 bad6 bad7 bad8 missing; do
+printf '# swap trace\nsimtrace 1 swap\n0\n' > "$tmp/bad9"
+printf 'simtrace 1 filera\n0 4\n4 4 4\n' > "$tmp/bad10"
+for f in bad1 bad2 bad3 bad4 bad5 bad6 bad7 bad8 bad9 bad10 missing; do
 	"$S" run --trace "$tmp/$f" --pages 1024 --mem 64 >/dev/null 2>&1; rc=$?
 	[ $rc = 2 ] && ok || ko "refuse trace $f: rc=$rc"
 done
+# the one trace reader names the file and line
+"$S" run --trace "$tmp/bad9" --pages 1024 --mem 64 2>&1 >/dev/null |
+	grep -qF "bad9:2: a trace of kind 'swap', want 'filera'" && ok || ko "bad9 message"
+"$S" run --trace "$tmp/bad10" --pages 1024 --mem 64 2>&1 >/dev/null |
+	grep -qF "bad10:3: want 2 fields (INDEX NPAGES), got 3 fields" && ok || ko "bad10 message"
+"$S" run --trace "$tmp/bad3" --pages 1024 --mem 64 2>&1 >/dev/null |
+	grep -qF "bad3:1: request 1020+8 ends past --pages 1024" && ok || ko "bad3 message"
 for args in "" "run" "run --family nope" "run --family seq --mem 99999999" \
 	"run --family seq --pages 10" "run --family seq --policy nope" \
 	"run --family stride1" "run --family stride65" "run --family stride4x" \

@@ -77,8 +77,9 @@ grep -q "size=2 " "$T/err" && ok || ko "auto size: $(cat "$T/err")"
 # --append keeps one header
 "$RT" label "$T/a.trace" --size 2 --out "$T/a.csv" --append 2>/dev/null
 [ "$(grep -c label "$T/a.csv")" = 1 ] && [ "$(wc -l <"$T/a.csv")" = 7 ] && ok || ko "append"
-# convert: one line per access plus a comment
-"$RT" convert "$T/a.trace" "$T/a.txt" && [ "$(grep -vc '^#' "$T/a.txt")" = 5 ] && ok || ko "convert"
+# convert: the simtrace header, a comment, one line per access
+"$RT" convert "$T/a.trace" "$T/a.txt" && [ "$(grep -vc '^#' "$T/a.txt")" = 6 ] &&
+	[ "$(head -1 "$T/a.txt")" = "simtrace 1 cache" ] && ok || ko "convert"
 "$RT" stats "$T/a.trace" | grep -q "accesses=5 pages=3 decisions=4" && ok || ko "stats"
 
 # errors: exit 1 with file:line, nothing half-written
@@ -102,7 +103,7 @@ acn() { echo "rg-1 [000] ..... 1.0$1: learned_reclaim_access: ino=$2 index=$3 nr
 } >"$T/c.trace"
 printf '12\t30000\tlinux/fs/a.c\n13\t100\tlinux/mm/b.c\n' >"$T/c.inodes"
 "$RT" convert "$T/c.trace" "$T/c.txt" --inodes "$T/c.inodes" 2>"$T/err" && ok || ko "convert --inodes: $(cat "$T/err")"
-[ "$(grep -v '^#' "$T/c.txt" | awk '{ printf "%s/%s ", $2, $3 }')" = "12/0 12/1 12/2 13/7 12/0 12/1 " ] && ok ||
+[ "$(grep -v '^[#s]' "$T/c.txt" | awk '{ printf "%s/%s ", $2, $3 }')" = "12/0 12/1 12/2 13/7 12/0 12/1 " ] && ok ||
 	ko "convert --inodes keeps the listed files: $(grep -v '^#' "$T/c.txt" | tr '\n' ' ')"
 grep -q "kept 6 of 7 accesses" "$T/err" && ok || ko "convert --inodes count: $(cat "$T/err")"
 "$RT" iolog "$T/c.trace" --inodes "$T/c.inodes" "$T/c.log" 2>"$T/err" && ok || ko "iolog: $(cat "$T/err")"

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "models.h"
+#include "random-models.h"
 
 void *gm_alloc(struct gen_model *gm, size_t size)
 {

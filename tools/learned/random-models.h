@@ -1,10 +1,15 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Deterministic random models for the userspace tests, the fuzzer and the
- * golden vector generator of the learned inference library.
+ * golden vector generator of the learned inference library: fixtures
+ * built directly in the kernel's fixed-point representation (struct
+ * learned_model and its parts), to exercise infer.c, validate.c and
+ * blob.c.  Not tools/trainer/models.c, which trains float models from
+ * data and quantises them only at the end (quant.c): the two share no
+ * code, only the word "model".
  */
-#ifndef _TOOLS_LEARNED_MODELS_H
-#define _TOOLS_LEARNED_MODELS_H
+#ifndef _TOOLS_LEARNED_RANDOM_MODELS_H
+#define _TOOLS_LEARNED_RANDOM_MODELS_H
 
 #include <stdio.h>
 #include <linux/types.h>
@@ -91,4 +96,4 @@ void gen_inputs(struct rng *r, s32 *x, unsigned int rows, unsigned int n);
 /* write the model as C tables named after prefix; returns 0 or -1 */
 int emit_model(FILE *f, const char *prefix, const struct learned_model *m);
 
-#endif /* _TOOLS_LEARNED_MODELS_H */
+#endif /* _TOOLS_LEARNED_RANDOM_MODELS_H */
