@@ -14,7 +14,7 @@
  * A generator writes its records through a callback, so each simulator
  * keeps them in its own form.  The same seed gives the same records as
  * the simulators' own generators did before they were moved here
- * (scripts/train swapra, filera and evict --check depend on it).  The
+ * (scripts/train/train swapra, filera and evict --check depend on it).  The
  * swap and filera kinds draw from sim_rand.h's xorshift64* in g->rng,
  * which the caller may go on drawing from after the trace (the
  * simulators' exploration does); the cache kind draws from xoshiro256**.
