@@ -9,12 +9,13 @@ CMD ?= cat /proc/version /sys/kernel/learned/version
 
 .PHONY: help deps kernel config kunit vm smoke utest test run bench \
 	bench-infer bench-index train train-example train-evict bench-evict series check-series clean distclean results \
-	test-debug test-kcsan runtime-demo selftests-vm
+	test-debug smoke-debug test-kcsan runtime-demo selftests-vm
 
 help:
 	@echo 'The two main commands:'
 	@echo '  make run           build, boot and run the quick benchmark suite, print the summary'
-	@echo '  make test          userspace tests + KUnit (UML) + QEMU smoke test'
+	@echo '  make test          userspace tests + KUnit (UML) + QEMU smoke test, also on the'
+	@echo '                     debug kernel (KASAN, lockdep, PROVE_RCU, DEBUG_VM, UBSAN)'
 	@echo ''
 	@echo 'Build and boot:'
 	@echo '  make deps          install the Debian packages the project needs (apt-get)'
@@ -31,6 +32,8 @@ help:
 	@echo '  make utest         userspace unit tests (tools/*, scripts/test/bench-selftest, scripts/test/train-selftest, scripts/bench/results --check)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
+	@echo '  make smoke-debug   build the debug kernel, boot it for the smoke checks, fail on any'
+	@echo '                     checker report (part of make test)'
 	@echo '  make test-debug    KASAN/KFENCE/UBSAN/lockdep/PROVE_RCU/DEBUG_VM kernel: smoke, sysfs'
 	@echo '                     fuzz, quick suite under every policy; fails on any checker report'
 	@echo '  make test-kcsan    the same on a KCSAN kernel (data races)'
@@ -87,6 +90,10 @@ smoke: kernel
 test-debug: deps
 	@scripts/test/test-debug $(DEBUG_ARGS)
 
+# The debug kernel's smoke boot, part of `make test`.
+smoke-debug: deps
+	@scripts/test/test-debug --smoke-only --out build/test-debug
+
 test-kcsan: deps
 	@scripts/test/test-debug --kcsan $(DEBUG_ARGS)
 
@@ -103,7 +110,7 @@ utest: deps
 	@scripts/test/train-selftest
 	@scripts/bench/results --check
 
-test: utest kunit smoke
+test: utest kunit smoke smoke-debug
 	@echo 'make test: all passed'
 
 PROFILE ?= quick
