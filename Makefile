@@ -28,7 +28,8 @@ help:
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
 	@echo ''
 	@echo 'Test:'
-	@echo '  make utest         userspace unit tests (tools/*, scripts/test/bench-selftest, scripts/test/train-selftest, scripts/bench/results --check)'
+	@echo '  make utest         userspace unit tests (tools/*, scripts/test/bench-selftest, scripts/test/train-selftest, scripts/bench/results --check,'
+	@echo '                     scripts/test/check-layering --selftest)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
 	@echo '  make test-debug    KASAN/KFENCE/UBSAN/lockdep/PROVE_RCU/DEBUG_VM kernel: smoke, sysfs'
@@ -102,6 +103,7 @@ utest: deps
 	@scripts/test/bench-selftest
 	@scripts/test/train-selftest
 	@scripts/bench/results --check
+	@scripts/test/check-layering --selftest
 
 test: utest kunit smoke
 	@echo 'make test: all passed'
