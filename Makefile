@@ -61,7 +61,7 @@ help:
 	@echo '                     evict swapra filera (simulators), reclaim sched sched-tune (guest'
 	@echo '                     traces); scripts/train/train --help lists them and their stages'
 	@echo '  make train-HOOK    the same as make train HOOK=HOOK (train-reclaim: all stages)'
-	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
+	@echo '  make train-example retrain the example models (test fixtures) in testing/learned/'
 	@echo ''
 	@echo 'Clean:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
