@@ -29,7 +29,8 @@ help:
 	@echo '  make check-series  apply build/series to a fresh pristine tree and build it'
 	@echo ''
 	@echo 'Test:'
-	@echo '  make utest         userspace unit tests (tools/*, scripts/test/bench-selftest, scripts/test/train-selftest, scripts/bench/results --check)'
+	@echo '  make utest         userspace unit tests (tools/*, scripts/test/bench-selftest, scripts/test/train-selftest, scripts/bench/results --check,'
+	@echo '                     scripts/test/check-layering --selftest)'
 	@echo '  make kunit         KUnit suites of kunit/ under UML'
 	@echo '  make smoke         boot the kernel and check the learned subsystem is there'
 	@echo '  make smoke-debug   build the debug kernel, boot it for the smoke checks, fail on any'
@@ -63,7 +64,7 @@ help:
 	@echo '                     evict swapra filera (simulators), reclaim sched sched-tune (guest'
 	@echo '                     traces); scripts/train/train --help lists them and their stages'
 	@echo '  make train-HOOK    the same as make train HOOK=HOOK (train-reclaim: all stages)'
-	@echo '  make train-example retrain the example models in learned/models/ from synthetic data'
+	@echo '  make train-example retrain the example models (test fixtures) in testing/learned/'
 	@echo ''
 	@echo 'Clean:'
 	@echo '  make clean         remove build products, keep the extracted tree and ccache'
@@ -109,6 +110,7 @@ utest: deps
 	@scripts/test/bench-selftest
 	@scripts/test/train-selftest
 	@scripts/bench/results --check
+	@scripts/test/check-layering --selftest
 
 test: utest kunit smoke smoke-debug
 	@echo 'make test: all passed'

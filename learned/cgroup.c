@@ -22,6 +22,7 @@
 #define pr_fmt(fmt) "learned: " fmt
 
 #include <linux/cgroup.h>
+#include <linux/init.h>
 #include <linux/kernfs.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
@@ -294,3 +295,26 @@ const struct attribute_group learned_cgroup_group = {
 	.attrs = learned_cgroup_attrs,
 	.is_visible = learned_cgroup_visible,
 };
+
+static void learned_cgroup_hook_init(struct learned_hook *hook)
+{
+	xa_init(&hook->cg_policies);
+}
+
+static void learned_cgroup_hook_exit(struct learned_hook *hook)
+{
+	xa_destroy(&hook->cg_policies);
+}
+
+static struct learned_part learned_cgroup_part = {
+	.hook_init = learned_cgroup_hook_init,
+	.hook_exit = learned_cgroup_hook_exit,
+	.forget = learned_cgroup_forget,
+};
+
+static int __init learned_cgroup_init(void)
+{
+	learned_part_register(&learned_cgroup_part);
+	return 0;
+}
+core_initcall(learned_cgroup_init);

@@ -3,13 +3,17 @@
  * Learned kernel policies: the core.
  *
  * Creates /sys/kernel/learned/, the one place where every learned hook
- * publishes its policy selector, counters and model identity.
+ * publishes its policy selector, counters and model identity, and parses
+ * what is written there.  It calls no other file of the core.
  */
 #define pr_fmt(fmt) "learned: " fmt
 
 #include <linux/init.h>
 #include <linux/kobject.h>
+#include <linux/kstrtox.h>
 #include <linux/learned.h>
+#include <linux/learned_policy.h>
+#include <linux/string.h>
 #include <linux/sysfs.h>
 
 /**
@@ -20,6 +24,33 @@
  */
 struct kobject *learned_kobj;
 EXPORT_SYMBOL_GPL(learned_kobj);
+
+/**
+ * learned_parse_uint() - parse a value written to a learned sysfs file.
+ * @buf: what was written; a trailing newline is allowed.
+ * @count: its length.
+ * @min: smallest value accepted.
+ * @max: largest value accepted.
+ * @val: set to the value on success, untouched otherwise.
+ *
+ * Refuses an embedded NUL, anything kstrtouint() refuses, and values out
+ * of [@min, @max].
+ *
+ * Context: any.
+ * Return: 0 or -EINVAL.
+ */
+int learned_parse_uint(const char *buf, size_t count, unsigned int min,
+		       unsigned int max, unsigned int *val)
+{
+	unsigned int v;
+
+	if (strnlen(buf, count) != count || kstrtouint(buf, 0, &v) ||
+	    v < min || v > max)
+		return -EINVAL;
+	*val = v;
+	return 0;
+}
+EXPORT_SYMBOL_GPL(learned_parse_uint);
 
 static ssize_t version_show(struct kobject *kobj, struct kobj_attribute *attr,
 			    char *buf)

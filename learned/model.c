@@ -15,6 +15,7 @@
 
 #include <asm/unaligned.h>
 #include <linux/capability.h>
+#include <linux/init.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
 #include <linux/mm.h>
@@ -320,3 +321,33 @@ const struct attribute_group learned_model_group = {
 	.is_visible = learned_model_visible,
 	.is_bin_visible = learned_model_bin_visible,
 };
+
+static void learned_model_hook_init(struct learned_hook *hook)
+{
+	strscpy(hook->models.last, "none", sizeof(hook->models.last));
+}
+
+static void learned_model_hook_exit(struct learned_hook *hook)
+{
+	kvfree(hook->models.staging);
+	hook->models.staging = NULL;
+}
+
+static void learned_model_policy_gone(struct learned_policy *policy)
+{
+	if (policy->slot)
+		learned_slot_reset(policy->slot);
+}
+
+static struct learned_part learned_model_part = {
+	.hook_init = learned_model_hook_init,
+	.hook_exit = learned_model_hook_exit,
+	.policy_gone = learned_model_policy_gone,
+};
+
+static int __init learned_model_init(void)
+{
+	learned_part_register(&learned_model_part);
+	return 0;
+}
+core_initcall(learned_model_init);

@@ -8,6 +8,11 @@
  * old one is detached.  A fault (a policy returning something out of
  * range, ...) is recorded atomically from any context and the hook reverts
  * to stock from a workqueue, as sched_ext does on an error.
+ *
+ * The registry calls no other file of the core: the parts that keep state
+ * in every hook (the watchdog, per-cgroup policies, loaded models, the
+ * sysfs directory) register a struct learned_part at boot, and the
+ * registry tells them through it what happens to a hook.
  */
 #define pr_fmt(fmt) "learned: " fmt
 
@@ -17,6 +22,34 @@
 #include <linux/string.h>
 
 #include "learned.h"
+
+/* Written by initcalls before any hook registers, read-only afterwards. */
+static LIST_HEAD(learned_parts);
+
+/**
+ * learned_part_register() - add a part of the core to every hook.
+ * @part: the part, with its callbacks set; static.
+ *
+ * Context: an initcall that runs before the first hook registers
+ * (core_initcall; hooks register from late_initcall).
+ */
+void __init learned_part_register(struct learned_part *part)
+{
+	list_add_tail(&part->list, &learned_parts);
+}
+
+/* call the callback @op (a member name) of every part that has it */
+#define learned_parts_call(op, ...)					\
+	do {								\
+		struct learned_part *__part;				\
+									\
+		list_for_each_entry(__part, &learned_parts, list) {	\
+			typeof(__part->op) __fn = __part->op;		\
+									\
+			if (__fn)					\
+				__fn(__VA_ARGS__);			\
+		}							\
+	} while (0)
 
 bool learned_name_valid(const char *name)
 {
@@ -88,7 +121,7 @@ int learned_policy_switch(struct learned_hook *hook,
 	if (new == &hook->stock && !atomic_read(&hook->n_cg))
 		static_branch_disable(hook->key);
 	rcu_assign_pointer(hook->active, new);
-	learned_watchdog_restart(hook);
+	learned_parts_call(switched, hook);
 	if (new != &hook->stock)
 		static_branch_enable(hook->key);
 	learned_policy_put(hook, old);
@@ -106,7 +139,7 @@ static void learned_revert_pending(struct learned_hook *hook)
 {
 	if (!atomic_read(&hook->fault_pending))
 		return;
-	learned_cgroup_forget(hook, NULL);
+	learned_parts_call(forget, hook, NULL);
 	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
 	atomic_set(&hook->fault_pending, 0);
 }
@@ -199,12 +232,11 @@ void learned_policy_unregister(struct learned_hook *hook,
 	mutex_lock(&hook->lock);
 	if (rcu_access_pointer(hook->active) == policy)
 		WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
-	learned_cgroup_forget(hook, policy);
+	learned_parts_call(forget, hook, policy);
 	list_del_rcu(&policy->list);
 	mutex_unlock(&hook->lock);
 	synchronize_rcu();
-	if (policy->slot)
-		learned_slot_reset(policy->slot);
+	learned_parts_call(policy_gone, policy);
 }
 EXPORT_SYMBOL_GPL(learned_policy_unregister);
 
@@ -315,7 +347,8 @@ EXPORT_SYMBOL_GPL(learned_call_done);
  */
 int learned_hook_register(struct learned_hook *hook)
 {
-	int err;
+	struct learned_part *part, *added;
+	int err = 0;
 
 	if (!learned_name_valid(hook->name) || !hook->key)
 		return -EINVAL;
@@ -327,22 +360,31 @@ int learned_hook_register(struct learned_hook *hook)
 	hook->fault_work = IRQ_WORK_INIT_HARD(learned_fault_irq_workfn);
 	INIT_WORK(&hook->revert_work, learned_revert_workfn);
 	strscpy(hook->last_fault, "none", sizeof(hook->last_fault));
-	xa_init(&hook->cg_policies);
 	atomic_set(&hook->n_cg, 0);
-	learned_watchdog_init(hook);
-	strscpy(hook->models.last, "none", sizeof(hook->models.last));
 	hook->flags = 0;
 	hook->stock.name = "stock";
 	hook->stock.model = "none";
 	hook->stock.users = 1;	/* it serves the hook */
 	list_add_tail(&hook->stock.list, &hook->policies);
 	RCU_INIT_POINTER(hook->active, &hook->stock);
+	learned_parts_call(hook_init, hook);
 
-	err = learned_hook_sysfs_add(hook);
-	if (err) {
-		free_percpu(hook->stats);
-		hook->stats = NULL;
+	list_for_each_entry(part, &learned_parts, list) {
+		err = part->hook_add ? part->hook_add(hook) : 0;
+		if (err)
+			break;
 	}
+	if (!err)
+		return 0;
+	list_for_each_entry(added, &learned_parts, list) {
+		if (added == part)
+			break;
+		if (added->hook_del)
+			added->hook_del(hook);
+	}
+	learned_parts_call(hook_exit, hook);
+	free_percpu(hook->stats);
+	hook->stats = NULL;
 	return err;
 }
 EXPORT_SYMBOL_GPL(learned_hook_register);
@@ -356,22 +398,19 @@ EXPORT_SYMBOL_GPL(learned_hook_register);
 void learned_hook_unregister(struct learned_hook *hook)
 {
 	/*
-	 * Remove the sysfs files first: kobject_del() waits for the writes
-	 * in flight, so no model_load or cgroup_policy write can touch
-	 * the state freed below.
+	 * Unpublish first: removing the sysfs files waits for the writes in
+	 * flight, so no model_load or cgroup_policy write can touch the
+	 * state freed below.
 	 */
-	kobject_del(&hook->kobj);
+	learned_parts_call(hook_del, hook);
 	mutex_lock(&hook->lock);
 	WARN_ON_ONCE(!list_is_singular(&hook->policies));
-	learned_cgroup_forget(hook, NULL);
+	learned_parts_call(forget, hook, NULL);
 	WARN_ON_ONCE(learned_policy_switch(hook, &hook->stock));
 	mutex_unlock(&hook->lock);
 	irq_work_sync(&hook->fault_work);
 	cancel_work_sync(&hook->revert_work);
-	xa_destroy(&hook->cg_policies);
-	kvfree(hook->models.staging);
-	hook->models.staging = NULL;
-	kobject_put(&hook->kobj);
+	learned_parts_call(hook_exit, hook);
 	free_percpu(hook->stats);
 	hook->stats = NULL;
 }

@@ -8,39 +8,13 @@
 #define pr_fmt(fmt) "learned: " fmt
 
 #include <linux/capability.h>
+#include <linux/init.h>
 #include <linux/kobject.h>
 #include <linux/learned.h>
 #include <linux/learned_policy.h>
 #include <linux/sysfs.h>
 
 #include "learned.h"
-
-/**
- * learned_parse_uint() - parse a value written to a learned sysfs file.
- * @buf: what was written; a trailing newline is allowed.
- * @count: its length.
- * @min: smallest value accepted.
- * @max: largest value accepted.
- * @val: set to the value on success, untouched otherwise.
- *
- * Refuses an embedded NUL, anything kstrtouint() refuses, and values out
- * of [@min, @max].
- *
- * Context: any.
- * Return: 0 or -EINVAL.
- */
-int learned_parse_uint(const char *buf, size_t count, unsigned int min,
-		       unsigned int max, unsigned int *val)
-{
-	unsigned int v;
-
-	if (strnlen(buf, count) != count || kstrtouint(buf, 0, &v) ||
-	    v < min || v > max)
-		return -EINVAL;
-	*val = v;
-	return 0;
-}
-EXPORT_SYMBOL_GPL(learned_parse_uint);
 
 static ssize_t available_policies_show(struct kobject *kobj,
 				       struct kobj_attribute *attr, char *buf)
@@ -233,7 +207,7 @@ static struct kobj_type learned_hook_ktype = {
 	.default_groups = learned_hook_groups,
 };
 
-int learned_hook_sysfs_add(struct learned_hook *hook)
+static int learned_hook_sysfs_add(struct learned_hook *hook)
 {
 	int err;
 
@@ -245,3 +219,22 @@ int learned_hook_sysfs_add(struct learned_hook *hook)
 		kobject_put(&hook->kobj);
 	return err;
 }
+
+/* kobject_del() waits for the reads and writes in flight */
+static void learned_hook_sysfs_del(struct learned_hook *hook)
+{
+	kobject_del(&hook->kobj);
+	kobject_put(&hook->kobj);
+}
+
+static struct learned_part learned_sysfs_part = {
+	.hook_add = learned_hook_sysfs_add,
+	.hook_del = learned_hook_sysfs_del,
+};
+
+static int __init learned_sysfs_init(void)
+{
+	learned_part_register(&learned_sysfs_part);
+	return 0;
+}
+core_initcall(learned_sysfs_init);

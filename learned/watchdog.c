@@ -29,6 +29,7 @@
  */
 #define pr_fmt(fmt) "learned: " fmt
 
+#include <linux/init.h>
 #include <linux/jiffies.h>
 #include <linux/kobject.h>
 #include <linux/learned_policy.h>
@@ -327,3 +328,15 @@ const struct attribute_group learned_watchdog_group = {
 	.attrs = learned_watchdog_attrs,
 	.is_visible = learned_watchdog_visible,
 };
+
+static struct learned_part learned_watchdog_part = {
+	.hook_init = learned_watchdog_init,
+	.switched = learned_watchdog_restart,
+};
+
+static int __init learned_watchdog_part_init(void)
+{
+	learned_part_register(&learned_watchdog_part);
+	return 0;
+}
+core_initcall(learned_watchdog_part_init);

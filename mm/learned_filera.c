@@ -15,7 +15,7 @@
  *           requested pages: the majority trend of the history says the
  *           pages between requests will not be used
  *
- * The learned policy is in learned/filera_policy.c.  The per-file state,
+ * The learned policy is in mm/learned_filera_policy.c.  The per-file state,
  * the trend rule and the model's features are
  * include/linux/learned_filera_features.h, shared with tools/filerasim.
  */

@@ -13,7 +13,7 @@
  *           prefetch along the trend, the window doubled while every
  *           prefetched page is used; without a trend, stock plans
  *
- * The learned policy is in learned/swapra_policy.c.
+ * The learned policy is in mm/learned_swapra_policy.c.
  */
 #define pr_fmt(fmt) "learned_swapra: " fmt
 

@@ -21,7 +21,7 @@
  *                       preempt the waker (the follow rule of outcome,
  *                       without its model: an ablation).
  *
- * The model-based policies are in learned/sched_policy.c.
+ * The model-based policies are in kernel/sched/learned_sched_policy.c.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 

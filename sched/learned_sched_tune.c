@@ -21,7 +21,7 @@
  *   learned  two phase models (learned/models/sched_tune.h and
  *            sched_tune_high.h, scripts/train/train sched-tune) say, from the
  *            phase features, whether the low or the high value helps;
- *            registered by learned/sched_policy.c.
+ *            registered by kernel/sched/learned_sched_policy.c.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 

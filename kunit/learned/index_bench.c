@@ -28,8 +28,8 @@
 #include <linux/sort.h>
 #include <linux/string.h>
 
-#include "index_es.h"
-#include "index_gen.h"
+#include "testing/index_es.h"
+#include "testing/index_gen.h"
 
 #define IXB_QUERIES	BIT(18)
 #define IXB_BATCHES	101

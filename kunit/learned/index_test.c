@@ -15,7 +15,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
-#include "index_gen.h"
+#include "testing/index_gen.h"
 
 struct li_ref_node {
 	struct rb_node rb;

@@ -12,7 +12,7 @@
 #include <linux/ktime.h>
 #include <linux/learned_infer.h>
 
-#include "infer_bench.h"
+#include "testing/infer_bench.h"
 
 static void learned_infer_bench_test(struct kunit *test)
 {

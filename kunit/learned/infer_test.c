@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * KUnit tests for the learned inference library: every golden vector of
- * learned/models/golden_vectors.h (made by the userspace build) reproduced
+ * testing/learned/golden_vectors.h (made by the userspace build) reproduced
  * bit for bit, fixed-point edge cases, refusal of every class of invalid
  * descriptor, and a seeded fuzz of descriptors.
  */
@@ -11,7 +11,7 @@
 #include <linux/learned_infer.h>
 #include <linux/string.h>
 
-#include "models/golden_vectors.h"
+#include "testing/golden_vectors.h"
 
 /* ---- golden vectors ---- */
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * gen-golden - write learned/models/golden_vectors.h: models of every kind
+ * gen-golden - write testing/learned/golden_vectors.h: models of every kind
  * (with edge cases), input rows and the outputs the userspace build of the
  * inference library computes for them.  The KUnit suite infer_test.c and
  * the userspace tests check that both builds reproduce every output.
@@ -9,7 +9,7 @@
  *
  * Extra models (e.g. from tools/trainer) are compiled in: the Makefile
  * writes golden-extra.h from GOLDEN_EXTRA_MODELS, a list of header base
- * names in learned/models/, each defining
+ * names in testing/learned/ (test fixtures) or learned/models/, each defining
  *   static const struct learned_model <name>_model;
  * Those headers are #included by the generated file, not copied.
  */
@@ -218,7 +218,7 @@ int main(int argc, char **argv)
 		" * Regenerate with: make -C tools/learned golden\n */\n",
 		GEN_GOLDEN_VERSION, seed, n, n_models, n_extra, ROWS, total);
 	if (n_extra) {
-		fprintf(f, "/*\n * Extra models (GOLDEN_EXTRA_MODELS, learned/models/<name>.h):\n");
+		fprintf(f, "/*\n * Extra models (GOLDEN_EXTRA_MODELS, in testing/learned/ or learned/models/):\n");
 		for (i = 0; i < n_extra; i++)
 			fprintf(f, " *   %s\n", extras[i].name);
 		fprintf(f, " */\n");

@@ -3,7 +3,7 @@
  * File readahead: per-file request state, the trend rule and the feature
  * vector of the learned window model of the "filera" hook.
  *
- * Shared by the kernel (mm/learned_filera.c, learned/filera_policy.c) and
+ * Shared by the kernel (mm/learned_filera.c, mm/learned_filera_policy.c) and
  * the userspace simulator (tools/filerasim), so a policy makes exactly the
  * same decision on a simulated trace as in the kernel.  Pure integer
  * arithmetic on the caller's state, no allocation, no locking.

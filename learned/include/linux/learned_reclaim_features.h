@@ -2,7 +2,7 @@
 /*
  * Feature vector of the reclaim hook (include/linux/learned_reclaim.h).
  *
- * Shared by the kernel (mm/learned_reclaim.c, learned/reclaim_policy.c)
+ * Shared by the kernel (mm/learned_reclaim.c, mm/learned_reclaim_policy.c)
  * and the userspace trace tools (tools/reclaimtrace), so a model sees
  * exactly the same integers in both.  Pure integer arithmetic.
  *
@@ -21,7 +21,7 @@
  * larger than the cache comes back with a distance near the LRU size, a
  * first-time page has none) and active_share (how much of the LRU is
  * already protected; the learned policy caps it, see
- * learned/reclaim_policy.c).  The last, ahead, is the file's: how far
+ * mm/learned_reclaim_policy.c).  The last, ahead, is the file's: how far
  * ahead of the file's sequential reader the folio lies, relative to the
  * LRU size.  A file read in order again from its start (a loop, a batch
  * job's second pass) has its older pages ahead of the reader, and

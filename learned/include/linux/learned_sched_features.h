@@ -2,9 +2,9 @@
 /*
  * What the scheduler hooks see, and the feature vectors built from it.
  *
- * Shared by the kernel (kernel/sched/learned_sched.c, learned/sched_policy.c)
- * and the userspace trace converter and trainer (tools/schedtrace), so a
- * model sees exactly the same integers in both.  Pure integer arithmetic,
+ * Shared by the kernel (kernel/sched/learned_sched.c and
+ * learned_sched_policy.c) and the userspace trace converter and trainer
+ * (tools/schedtrace), so a model sees exactly the same integers in both.  Pure integer arithmetic,
  * no allocation, no state.
  */
 #ifndef _LINUX_LEARNED_SCHED_FEATURES_H

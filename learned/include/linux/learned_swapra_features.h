@@ -3,7 +3,7 @@
  * Swap-in readahead: fault history, the stock and Leap-style window rules
  * and the feature vector of the learned window model.
  *
- * Shared by the kernel (mm/learned_swapra.c, learned/swapra_policy.c) and
+ * Shared by the kernel (mm/learned_swapra.c, mm/learned_swapra_policy.c) and
  * the userspace simulator (tools/swapsim), so a policy makes exactly the
  * same decision on a simulated trace as in the kernel.  Pure integer
  * arithmetic on the caller's state, no allocation, no locking.

@@ -211,7 +211,7 @@ if ! "$HERE/examples.sh" "$B" "$W/models" "$T" > "$W/examples.out" 2>&1; then
 	cat "$W/examples.out"
 	bad "examples.sh failed"
 fi
-committed=$(cd "$TOP/learned/models" && ls example_*.h 2>/dev/null | sort)
+committed=$(cd "$TOP/testing/learned" && ls example_*.h 2>/dev/null | sort)
 made=$(cd "$W/models" && ls example_*.h 2>/dev/null | sort)
 if [ -n "$made" ] && [ "$committed" = "$made" ]; then
 	ok "example set: $(echo $made)"
@@ -221,7 +221,7 @@ fi
 for h in $made; do
 	n=${h%.h}
 	R=$B/examples
-	if cmp -s "$W/models/$h" "$TOP/learned/models/$h"; then
+	if cmp -s "$W/models/$h" "$TOP/testing/learned/$h"; then
 		ok "$h reproduced byte for byte"
 	else
 		bad "$h differs from the committed one (make -C tools/trainer examples)"
@@ -243,7 +243,7 @@ for h in $made; do
 	up=$(echo "$n" | tr a-z A-Z)
 	if $CC -std=gnu11 -Wall -Wextra -Werror -O1 -fsanitize=address,undefined \
 		-fno-sanitize-recover=all -I"$TOP/tools/include" -I"$TOP/learned/include" -I"$HERE" \
-		-DHDR="\"$TOP/learned/models/$h\"" -DMODEL="${n}_model" -DNFEAT="${up}_N_FEATURES" \
+		-DHDR="\"$TOP/testing/learned/$h\"" -DMODEL="${n}_model" -DNFEAT="${up}_N_FEATURES" \
 		-o "$W/check-$n" "$HERE/tests/check-model.c" \
 		"$B"/san/util.o "$B"/san/data.o "$B"/san/lib-*.o -lm 2> "$W/cc.err"; then
 		fam=$(cat "$R/$n.family")

@@ -38,11 +38,11 @@
 #include <linux/learned_policy.h>
 #include <linux/learned_sched.h>
 
-#include "models/sched_migrate.h"
-#include "models/sched_wake.h"
-#include "models/sched_wake_outcome.h"
-#include "models/sched_tune.h"
-#include "models/sched_tune_high.h"
+#include "../../learned/models/sched_migrate.h"
+#include "../../learned/models/sched_wake.h"
+#include "../../learned/models/sched_wake_outcome.h"
+#include "../../learned/models/sched_tune.h"
+#include "../../learned/models/sched_tune_high.h"
 
 /* Estimates closer than this (Q16.16 probability, 0.05) leave stock's answer. */
 #define LEARNED_SCHED_OUTCOME_MARGIN	LEARNED_Q16_RATIO(5, 100)

@@ -17,7 +17,7 @@
 #include <linux/learned_infer.h>
 #include <linux/learned_policy.h>
 
-#include "models/filera_window.h"
+#include "../learned/models/filera_window.h"
 
 /* the built-in model, replaceable at run time through model_load */
 static struct learned_model_slot filera_model_slot = {

@@ -14,7 +14,7 @@
 #include <linux/learned_infer.h>
 #include <linux/learned_policy.h>
 
-#include "models/evict_refault.h"
+#include "../learned/models/evict_refault.h"
 
 /* the built-in model, replaceable at run time through model_load */
 static struct learned_model_slot learned_evict_model_slot = {

@@ -16,7 +16,7 @@
 #include <linux/learned_swapra.h>
 #include <linux/learned_swapra_features.h>
 
-#include "models/swapra_window.h"
+#include "../learned/models/swapra_window.h"
 
 static int swapra_model_useful(const s32 *x, void *ctx)
 {

@@ -8,7 +8,7 @@
  * Regenerate with: make -C tools/learned golden
  */
 /*
- * Extra models (GOLDEN_EXTRA_MODELS, learned/models/<name>.h):
+ * Extra models (GOLDEN_EXTRA_MODELS, in testing/learned/ or learned/models/):
  *   example_logreg_linsep
  *   example_logreg_pagereuse
  *   example_gbt_xor

@@ -55,7 +55,7 @@
 #include <linux/learned_reclaim_features.h>
 #include <linux/mmzone.h>
 
-#include "models/reclaim.h"
+#include "../learned/models/reclaim.h"
 
 /* caps on the active list's share of the LRU, in 256ths (see above) */
 #define LEARNED_RECLAIM_PROTECT_LOW	160
