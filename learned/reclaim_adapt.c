@@ -34,6 +34,7 @@
  * sequence of events through it and prints each update.
  */
 #include <linux/build_bug.h>
+#include <linux/compiler.h>
 #include <linux/export.h>
 #include <linux/learned_reclaim_adapt.h>
 #include <linux/limits.h>
