@@ -24,10 +24,12 @@
  * third kind of feedback, refaults within one LRU size (a spare would
  * have saved the read).  %LEARNED_RECLAIM_ADAPT_WINDOW << @backoff of
  * them raise @level to one step, a probe whose spares are judged like any
- * others; each probe that falls back to 0 doubles the refaults the next
- * one needs (up to << %LEARNED_RECLAIM_ADAPT_BACKOFF_MAX), so a workload
- * where sparing never pays (uniform random reads larger than the cache
- * refault often) pays for ever fewer probes.
+ * others.  @backoff counts the windows that ended at 0 without paying
+ * (the fall to 0 makes it 1), so each probe that falls back doubles the
+ * refaults the next one needs (up to << %LEARNED_RECLAIM_ADAPT_BACKOFF_MAX);
+ * a window that pays clears it.  A workload where sparing never pays
+ * (uniform random reads larger than the cache refault often) pays for
+ * ever fewer probes.
  *
  * No floating point, no allocation, constant work per call: this file
  * builds unchanged in userspace (tools/reclaimtrace), which replays a
