@@ -756,6 +756,8 @@ static void learned_reclaim_adapt_off_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7), spared->stock);
 	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
 						    "stock"), 0);
+	/* the grid holds spares the level-0 state would have refused */
+	KUNIT_EXPECT_GT(test, differ, 0U);
 	kunit_info(test, "%u of the grid's frozen verdicts override stock",
 		   differ);
 }
