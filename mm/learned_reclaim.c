@@ -33,6 +33,7 @@
 #include <linux/init.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
+#include <linux/learned_reclaim_adapt.h>
 #include <linux/math64.h>
 #include <linux/memcontrol.h>
 #include <linux/mm.h>
@@ -62,6 +63,8 @@ static atomic64_t learned_reclaim_clock = ATOMIC64_INIT(0);
  * @recent: accesses since reclaim last looked at it, saturating.
  * @refault: the folio's refault distance when it came back, see struct
  *	learned_reclaim_folio; 0 when it did not come back through a refault.
+ *	Its top bit, LEARNED_RECLAIM_EXT_SPARED, says the policy spared the
+ *	folio at reclaim's last look (the distance needs 13 bits).
  */
 struct learned_reclaim_ext {
 	u16 stamp;
@@ -75,6 +78,9 @@ struct learned_reclaim_ext {
 
 /* every page pays for the history: 16 bytes, keeping page_ext aligned */
 static_assert(sizeof(struct learned_reclaim_ext) == 16);
+
+#define LEARNED_RECLAIM_EXT_SPARED	0x8000
+static_assert(LEARNED_RECLAIM_REFAULT_MAX < LEARNED_RECLAIM_EXT_SPARED);
 
 static bool learned_reclaim_history = IS_ENABLED(CONFIG_LEARNED_RECLAIM_HISTORY);
 /* page_ext holds the history; set once at boot */
@@ -281,11 +287,13 @@ EXPORT_SYMBOL_GPL(__learned_reclaim_accessed);
 /*
  * Fill @f from the folio and its history; a scan is one look by reclaim.
  * @seen: accesses reclaim itself found (young ptes, PG_referenced), added
- * to the history before the features are taken.
+ * to the history before the features are taken.  Returns how the
+ * policy's spare at the last look turned out (an enum
+ * learned_reclaim_adapt_event), or -1 when it did not spare the folio.
  */
-static void learned_reclaim_describe(struct folio *folio,
-				     struct learned_reclaim_folio *f,
-				     unsigned int seen)
+static int learned_reclaim_describe(struct folio *folio,
+				    struct learned_reclaim_folio *f,
+				    unsigned int seen)
 {
 	long nr = folio_nr_pages(folio);
 	u64 now64 = atomic64_add_return(nr, &learned_reclaim_clock);
@@ -294,7 +302,8 @@ static void learned_reclaim_describe(struct folio *folio,
 	struct learned_reclaim_ext *e;
 	struct lruvec *lruvec;
 	struct page_ext *pe;
-	int base;
+	int base, spared = -1;
+	u16 refault;
 
 	f->file = folio_is_file_lru(folio);
 	f->mapped = folio_mapped(folio);
@@ -318,7 +327,7 @@ static void learned_reclaim_describe(struct folio *folio,
 
 	e = learned_reclaim_ext_get(folio, &pe, now);
 	if (!e)
-		return;
+		return -1;
 	if (seen)
 		learned_reclaim_note_access(e, now, seen);
 	f->history = true;
@@ -327,10 +336,57 @@ static void learned_reclaim_describe(struct folio *folio,
 	f->scans = READ_ONCE(e->scans);
 	f->age = (u32)(now - READ_ONCE(e->first));
 	f->idle = (u32)(now - READ_ONCE(e->last));
-	f->refault = READ_ONCE(e->refault);
+	refault = READ_ONCE(e->refault);
+	f->refault = refault & ~LEARNED_RECLAIM_EXT_SPARED;
+	if (refault & LEARNED_RECLAIM_EXT_SPARED) {
+		spared = f->recent ? LEARNED_RECLAIM_ADAPT_USEFUL :
+			 LEARNED_RECLAIM_ADAPT_WASTED;
+		WRITE_ONCE(e->refault, f->refault);
+	}
 	WRITE_ONCE(e->scans, min(f->scans + 1, (u32)U8_MAX));
 	WRITE_ONCE(e->recent, 0);
 	page_ext_put(pe);
+	return spared;
+}
+
+/* Did the policy spare @f, which stock would reclaim or deactivate? */
+static bool learned_reclaim_spared(const struct learned_reclaim_folio *f,
+				   int verdict)
+{
+	if (f->site == LEARNED_RECLAIM_SITE_ACTIVE)
+		return f->stock && !verdict;
+	return learned_reclaim_stock_reclaims(f) &&
+	       !(verdict == LEARNED_RECLAIM_RECLAIM ||
+		 verdict == LEARNED_RECLAIM_RECLAIM_CLEAN);
+}
+
+/* Mark a folio the policy spared, to judge the spare at the next look. */
+static void learned_reclaim_mark_spared(struct folio *folio)
+{
+	u32 now = (u32)atomic64_read(&learned_reclaim_clock);
+	struct learned_reclaim_ext *e;
+	struct page_ext *pe;
+
+	e = learned_reclaim_ext_get(folio, &pe, now);
+	if (!e)
+		return;
+	WRITE_ONCE(e->refault, READ_ONCE(e->refault) | LEARNED_RECLAIM_EXT_SPARED);
+	page_ext_put(pe);
+}
+
+/*
+ * The adaptation state of a memory cgroup's folios (see
+ * learned/reclaim_adapt_cgroup.c): the root's and a folio's without one
+ * are the global state.  Called under rcu_read_lock().
+ */
+static struct learned_reclaim_adapt *
+learned_reclaim_adapt_memcg(struct mem_cgroup *memcg)
+{
+#ifdef CONFIG_MEMCG
+	if (memcg && !mem_cgroup_is_root(memcg))
+		return learned_reclaim_adapt_of(cgroup_id(memcg->css.cgroup));
+#endif
+	return learned_reclaim_adapt_of(0);
 }
 
 static int learned_reclaim_validate(const struct learned_policy *policy)
@@ -394,12 +450,10 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 					struct learned_reclaim_folio *f,
 					unsigned int seen)
 {
-#ifdef CONFIG_MEMCG
-	struct mem_cgroup *memcg;
-#endif
-	int verdict;
+	struct mem_cgroup *memcg = NULL;
+	int verdict, spared;
 
-	learned_reclaim_describe(folio, f, seen);
+	spared = learned_reclaim_describe(folio, f, seen);
 	rcu_read_lock();
 #ifdef CONFIG_MEMCG
 	/* locked or isolated: the folio's memcg is stable */
@@ -407,8 +461,15 @@ static int learned_reclaim_decide_folio(struct folio *folio,
 	if (memcg)
 		f->cgroup = memcg->css.cgroup;
 #endif
+	if (static_branch_unlikely(&learned_reclaim_key)) {
+		f->adapt = learned_reclaim_adapt_memcg(memcg);
+		if (spared >= 0)
+			learned_reclaim_adapt_note(f->adapt, spared);
+	}
 	verdict = learned_reclaim_decide(f);
 	rcu_read_unlock();
+	if (learned_reclaim_spared(f, verdict))
+		learned_reclaim_mark_spared(folio);
 	if (trace_learned_reclaim_decide_enabled())
 		trace_learned_reclaim_decide(learned_reclaim_ino(folio),
 					     folio->index, f, verdict);
@@ -536,6 +597,10 @@ void __learned_reclaim_refault(struct folio *folio, struct lruvec *lruvec,
 	    !static_branch_unlikely(&learned_reclaim_key))
 		return;
 	rcu_read_lock();
+	/* within one LRU size: a spare would have saved the read */
+	if (ratio < 256)
+		learned_reclaim_adapt_note(learned_reclaim_adapt_memcg(lruvec_memcg(lruvec)),
+					   LEARNED_RECLAIM_ADAPT_MISSED);
 	learned_watchdog_cost(&learned_reclaim_hook,
 			      learned_reclaim_key_of(folio),
 			      folio_nr_pages(folio));

@@ -52,6 +52,7 @@
 #include <linux/learned_infer.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
+#include <linux/learned_reclaim_adapt.h>
 #include <linux/learned_reclaim_features.h>
 #include <linux/mmzone.h>
 
@@ -78,12 +79,16 @@ static int learned_reclaim_min_priority(const struct learned_reclaim_folio *f)
 	       LEARNED_RECLAIM_GLOBAL_PRIORITY : LEARNED_RECLAIM_MIN_PRIORITY;
 }
 
-/* may the policy spare a folio stock would reclaim?  (see above) */
+/*
+ * may the policy spare a folio stock would reclaim?  (see above; the
+ * folio's cgroup may have learned to take fewer spares, reclaim_adapt.c)
+ */
 static bool learned_reclaim_may_spare(const struct learned_reclaim_folio *f)
 {
 	return learned_reclaim_stock_reclaims(f) &&
 	       learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_LOW) &&
-	       f->priority >= learned_reclaim_min_priority(f);
+	       f->priority >= learned_reclaim_min_priority(f) &&
+	       learned_reclaim_adapt_allows(f);
 }
 
 /* the built-in model, replaceable at run time through model_load */
@@ -154,7 +159,8 @@ static int learned_reclaim_model_active(const struct learned_reclaim_folio *f)
 		return f->stock;
 	if (reuse < 0)
 		return reuse;
-	return !reuse || !learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_HIGH);
+	return !reuse || !learned_reclaim_below(f, LEARNED_RECLAIM_PROTECT_HIGH) ||
+	       !learned_reclaim_adapt_allows(f);
 }
 
 static const struct learned_reclaim_ops learned_reclaim_model_ops = {

@@ -2,17 +2,19 @@
 /*
  * KUnit tests for the learned reclaim hook: each policy's verdict at both
  * decision sites on a table of folios, the feature vector, the fallback
- * to stock for a missing callback, and the revert to stock when a policy
- * answers out of range.
+ * to stock for a missing callback, the revert to stock when a policy
+ * answers out of range, and the online adaptation of the learned policy.
  */
 #include <kunit/test.h>
 #include <linux/cgroup.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_reclaim.h>
+#include <linux/learned_reclaim_adapt.h>
 #include <linux/learned_reclaim_features.h>
 #include <linux/page_ext.h>
 
 #include "learned_hook_attr.h"
+#include "../learned/testing/reclaim_adapt_fixture.h"
 
 #define IN	LEARNED_RECLAIM_SITE_INACTIVE
 #define ACT	LEARNED_RECLAIM_SITE_ACTIVE
@@ -493,6 +495,325 @@ static void learned_reclaim_page_ext_test(struct kunit *test)
 			IS_ENABLED(CONFIG_LEARNED_RECLAIM_HISTORY));
 }
 
+/* @n events of @event into @a; returns the updates made */
+static unsigned int adapt_feed(struct learned_reclaim_adapt *a,
+			       enum learned_reclaim_adapt_event event,
+			       unsigned int n)
+{
+	unsigned int updates = 0;
+
+	while (n--)
+		updates += learned_reclaim_adapt_feedback(a, event, NULL);
+	return updates;
+}
+
+/*
+ * Wasted spares lower the level one step per window down to stock (0) and
+ * no further; useful ones raise it back, no higher than the prior; missed
+ * spares only probe from 0.
+ */
+static void learned_reclaim_adapt_direction_test(struct kunit *test)
+{
+	struct learned_reclaim_adapt a;
+	unsigned int i;
+
+	learned_reclaim_adapt_init(&a);
+	KUNIT_EXPECT_EQ(test, a.level, LEARNED_RECLAIM_ADAPT_ONE);
+	KUNIT_EXPECT_TRUE(test, learned_reclaim_adapt_spare_ok(&a, 12345));
+	/* a window short of one event changes nothing */
+	KUNIT_EXPECT_EQ(test, adapt_feed(&a, LEARNED_RECLAIM_ADAPT_WASTED,
+					 LEARNED_RECLAIM_ADAPT_WINDOW - 1), 0);
+	KUNIT_EXPECT_EQ(test, a.level, LEARNED_RECLAIM_ADAPT_ONE);
+	KUNIT_EXPECT_EQ(test, adapt_feed(&a, LEARNED_RECLAIM_ADAPT_WASTED, 1), 1);
+	KUNIT_EXPECT_EQ(test, a.level,
+			LEARNED_RECLAIM_ADAPT_ONE - LEARNED_RECLAIM_ADAPT_STEP);
+	/* refaults do not move a level above 0 */
+	adapt_feed(&a, LEARNED_RECLAIM_ADAPT_MISSED, 100000);
+	KUNIT_EXPECT_EQ(test, a.level,
+			LEARNED_RECLAIM_ADAPT_ONE - LEARNED_RECLAIM_ADAPT_STEP);
+	for (i = 0; i < 20; i++) {
+		adapt_feed(&a, LEARNED_RECLAIM_ADAPT_WASTED,
+			   LEARNED_RECLAIM_ADAPT_WINDOW);
+		KUNIT_EXPECT_LE(test, a.level, LEARNED_RECLAIM_ADAPT_ONE);
+	}
+	KUNIT_EXPECT_EQ(test, a.level, 0);
+	KUNIT_EXPECT_EQ(test, a.backoff, LEARNED_RECLAIM_ADAPT_BACKOFF_MAX);
+	/* at 0 no folio may be spared */
+	for (i = 0; i < 1000; i++)
+		KUNIT_EXPECT_FALSE(test, learned_reclaim_adapt_spare_ok(&a, i));
+	for (i = 0; i < 20; i++)
+		adapt_feed(&a, LEARNED_RECLAIM_ADAPT_USEFUL,
+			   LEARNED_RECLAIM_ADAPT_WINDOW);
+	KUNIT_EXPECT_EQ(test, a.level, LEARNED_RECLAIM_ADAPT_ONE);
+	KUNIT_EXPECT_EQ(test, a.backoff, 0);
+	/* half useful pays; one fewer does not */
+	adapt_feed(&a, LEARNED_RECLAIM_ADAPT_USEFUL, 32);
+	adapt_feed(&a, LEARNED_RECLAIM_ADAPT_WASTED, 32);
+	KUNIT_EXPECT_EQ(test, a.level, LEARNED_RECLAIM_ADAPT_ONE);
+	adapt_feed(&a, LEARNED_RECLAIM_ADAPT_USEFUL, 31);
+	adapt_feed(&a, LEARNED_RECLAIM_ADAPT_WASTED, 33);
+	KUNIT_EXPECT_EQ(test, a.level,
+			LEARNED_RECLAIM_ADAPT_ONE - LEARNED_RECLAIM_ADAPT_STEP);
+	/* an unknown event is refused and counts nothing */
+	KUNIT_EXPECT_FALSE(test,
+			   learned_reclaim_adapt_feedback(&a, LEARNED_RECLAIM_ADAPT_NR_EVENTS,
+							  NULL));
+	KUNIT_EXPECT_EQ(test, a.window[LEARNED_RECLAIM_ADAPT_USEFUL], 0);
+}
+
+/*
+ * The fixture shared with tools/reclaimtrace: the kernel build gives
+ * exactly the golden updates `reclaimtrace adapt` must print.
+ */
+static void learned_reclaim_adapt_fixture_test(struct kunit *test)
+{
+	const struct learned_reclaim_adapt_golden *g = learned_reclaim_adapt_golden;
+	struct learned_reclaim_adapt_update u;
+	struct learned_reclaim_adapt a;
+	unsigned int i, j, event = 0, n = 0;
+
+	learned_reclaim_adapt_init(&a);
+	for (i = 0; i < ARRAY_SIZE(learned_reclaim_adapt_runs); i++) {
+		enum learned_reclaim_adapt_event e = learned_reclaim_adapt_runs[i].event;
+
+		for (j = 0; j < learned_reclaim_adapt_runs[i].count; j++) {
+			event++;
+			if (!learned_reclaim_adapt_feedback(&a, e, &u))
+				continue;
+			KUNIT_ASSERT_LT(test, n, ARRAY_SIZE(learned_reclaim_adapt_golden));
+			KUNIT_EXPECT_EQ_MSG(test, event, g[n].event, "update %u", n + 1);
+			KUNIT_EXPECT_EQ_MSG(test, u.old, g[n].u.old, "update %u", n + 1);
+			KUNIT_EXPECT_EQ_MSG(test, u.level, g[n].u.level, "update %u", n + 1);
+			KUNIT_EXPECT_EQ_MSG(test, u.useful, g[n].u.useful, "update %u", n + 1);
+			KUNIT_EXPECT_EQ_MSG(test, u.wasted, g[n].u.wasted, "update %u", n + 1);
+			KUNIT_EXPECT_EQ_MSG(test, u.missed, g[n].u.missed, "update %u", n + 1);
+			KUNIT_EXPECT_EQ_MSG(test, u.backoff, g[n].u.backoff, "update %u", n + 1);
+			n++;
+		}
+	}
+	KUNIT_EXPECT_EQ(test, n, ARRAY_SIZE(learned_reclaim_adapt_golden));
+	KUNIT_EXPECT_EQ(test, a.level, LEARNED_RECLAIM_ADAPT_FIXTURE_LEVEL);
+	KUNIT_EXPECT_EQ(test, a.updates, (u64)LEARNED_RECLAIM_ADAPT_FIXTURE_UPDATES);
+	KUNIT_EXPECT_EQ(test, a.changes, (u64)LEARNED_RECLAIM_ADAPT_FIXTURE_CHANGES);
+}
+
+static bool adapt_same(const struct learned_reclaim_adapt *x,
+		       const struct learned_reclaim_adapt *y)
+{
+	unsigned int i;
+
+	for (i = 0; i < LEARNED_RECLAIM_ADAPT_NR_EVENTS; i++)
+		if (x->window[i] != y->window[i] || x->total[i] != y->total[i])
+			return false;
+	return x->level == y->level && x->backoff == y->backoff &&
+	       x->updates == y->updates && x->changes == y->changes;
+}
+
+/* cgroup ids no cgroup of the test kernel has */
+#define ADAPT_CG_A	BIT_ULL(40)
+#define ADAPT_CG_B	(BIT_ULL(40) + 1)
+
+/*
+ * Each memory cgroup has its own state: feedback about cgroup A's folios
+ * moves A's level, never B's or the global one.
+ */
+static void learned_reclaim_adapt_isolation_test(struct kunit *test)
+{
+	struct learned_reclaim_adapt *a, *b, *g;
+	struct learned_reclaim_adapt a1 = {}, b0 = {}, b1 = {}, g0 = {}, g1 = {};
+	unsigned int i;
+
+	KUNIT_ASSERT_EQ(test, learned_reclaim_adapt_create(ADAPT_CG_A), 0);
+	KUNIT_ASSERT_EQ(test, learned_reclaim_adapt_create(ADAPT_CG_B), 0);
+	KUNIT_EXPECT_EQ(test, learned_reclaim_adapt_create(0), -EINVAL);
+	/* states are freed after a grace period: copy them under RCU */
+	rcu_read_lock();
+	a = learned_reclaim_adapt_of(ADAPT_CG_A);
+	b = learned_reclaim_adapt_of(ADAPT_CG_B);
+	g = learned_reclaim_adapt_of(0);
+	if (a && b && g && a != b && a != g && b != g) {
+		b0 = *b;
+		g0 = *g;
+		for (i = 0; i < 4 * LEARNED_RECLAIM_ADAPT_WINDOW; i++)
+			learned_reclaim_adapt_note(a, LEARNED_RECLAIM_ADAPT_WASTED);
+		for (i = 0; i < 1000; i++)
+			learned_reclaim_adapt_note(a, LEARNED_RECLAIM_ADAPT_MISSED);
+		/* no state: nothing to move */
+		learned_reclaim_adapt_note(NULL, LEARNED_RECLAIM_ADAPT_WASTED);
+		a1 = *a;
+		b1 = *b;
+		g1 = *g;
+	} else {
+		a = NULL;
+	}
+	rcu_read_unlock();
+	KUNIT_ASSERT_NOT_NULL_MSG(test, a, "three distinct states");
+	KUNIT_EXPECT_EQ(test, a1.level, LEARNED_RECLAIM_ADAPT_ONE -
+			4 * LEARNED_RECLAIM_ADAPT_STEP);
+	KUNIT_EXPECT_TRUE(test, adapt_same(&b1, &b0));
+	KUNIT_EXPECT_TRUE(test, adapt_same(&g1, &g0));
+	KUNIT_EXPECT_EQ(test, b1.level, LEARNED_RECLAIM_ADAPT_ONE);
+}
+
+/* a folio the learned policy spares (activates) where stock reclaims it */
+static const struct learned_reclaim_folio *adapt_spared_folio(struct kunit *test)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(reclaim_cases); i++) {
+		const struct reclaim_case *c = &reclaim_cases[i];
+
+		if (!strcmp(c->policy, "learned") && c->f.site == IN &&
+		    c->verdict == LEARNED_RECLAIM_ACTIVATE &&
+		    learned_reclaim_stock_reclaims(&c->f))
+			return &c->f;
+	}
+	KUNIT_FAIL(test, "no folio the learned policy spares");
+	return NULL;
+}
+
+/* decide @f under the selected policy with adaptation state @a */
+static int adapt_decide(const struct learned_reclaim_folio *f,
+			struct learned_reclaim_adapt *a, u64 key)
+{
+	struct learned_reclaim_folio copy = *f;
+	int got;
+
+	copy.adapt = a;
+	copy.key = key;
+	rcu_read_lock();
+	got = learned_reclaim_decide(&copy);
+	rcu_read_unlock();
+	return got;
+}
+
+/*
+ * With adaptation switched off the learned policy decides exactly as the
+ * frozen model, whatever the cgroup's state; malformed writes to adapt
+ * are refused and change nothing.
+ */
+static void learned_reclaim_adapt_off_test(struct kunit *test)
+{
+	const struct learned_reclaim_folio *spared = adapt_spared_folio(test);
+	struct learned_reclaim_folio f = {
+		.file = true, .history = true, .priority = DEF_PRIORITY,
+		.lru_active = 500, .lru_inactive = 1500,
+	};
+	static const char *const bad[] = {
+		"2", "-1", "x", "1 2", "", "0x", "4294967296", "1\n\n",
+	};
+	struct learned_reclaim_adapt stock;
+	unsigned int acc, idle, site, i, differ = 0;
+	int frozen, got;
+
+	KUNIT_ASSERT_NOT_NULL(test, spared);
+	learned_reclaim_adapt_init(&stock);
+	adapt_feed(&stock, LEARNED_RECLAIM_ADAPT_WASTED,
+		   LEARNED_RECLAIM_ADAPT_WINDOW * 8);
+	KUNIT_ASSERT_EQ(test, stock.level, 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "learned"), 0);
+	/* on: a cgroup adapted down to stock is not spared the folio */
+	KUNIT_EXPECT_EQ(test, adapt_decide(spared, NULL, 7),
+			LEARNED_RECLAIM_ACTIVATE);
+	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7), spared->stock);
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		ssize_t ret = learned_test_hook_write(test, &learned_reclaim_hook,
+						      "adapt", bad[i]);
+
+		KUNIT_EXPECT_EQ_MSG(test, ret, (ssize_t)-EINVAL, "input '%s'", bad[i]);
+	}
+	/* still on */
+	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7), spared->stock);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, &learned_reclaim_hook,
+						      "adapt", "0\n"), 2);
+	rcu_read_lock();
+	KUNIT_EXPECT_NULL(test, learned_reclaim_adapt_of(0));
+	rcu_read_unlock();
+	for (site = IN; site <= ACT; site++) {
+		for (acc = 0; acc < 64; acc = acc * 2 + 1) {
+			for (idle = 0; idle < 1U << 20; idle = idle * 4 + 1) {
+				f.site = site;
+				f.accesses = acc;
+				f.recent = acc & 1;
+				f.age = idle * 2ULL;
+				f.idle = idle;
+				f.refault = idle & 1 ? 200 : 0;
+				f.stock = site == ACT ? 1 :
+					LEARNED_RECLAIM_RECLAIM_CLEAN;
+				frozen = adapt_decide(&f, NULL, acc + idle);
+				got = adapt_decide(&f, &stock, acc + idle);
+				KUNIT_EXPECT_EQ(test, got, frozen);
+				differ += frozen != f.stock;
+			}
+		}
+	}
+	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7),
+			LEARNED_RECLAIM_ACTIVATE);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, &learned_reclaim_hook,
+						      "adapt", "1"), 1);
+	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7), spared->stock);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "stock"), 0);
+	/* the grid holds spares the level-0 state would have refused */
+	KUNIT_EXPECT_GT(test, differ, 0U);
+	kunit_info(test, "%u of the grid's frozen verdicts override stock",
+		   differ);
+}
+
+/*
+ * A two-phase stream: the folios the model spares are used again at
+ * first, then never.  The frozen policy spares on; the adapted one keeps
+ * sparing while spares pay and stops once they are wasted.
+ */
+static void learned_reclaim_adapt_phases_test(struct kunit *test)
+{
+	const struct learned_reclaim_folio *spared = adapt_spared_folio(test);
+	struct learned_reclaim_adapt a;
+	unsigned int i, first = 0, last = 0, frozen = 0;
+	const unsigned int n = 4000, tail = 1000;
+	int got;
+
+	KUNIT_ASSERT_NOT_NULL(test, spared);
+	learned_reclaim_adapt_init(&a);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "learned"), 0);
+	for (i = 0; i < 2 * n; i++) {
+		bool phase2 = i >= n;
+
+		frozen += phase2 && adapt_decide(spared, NULL, i) != spared->stock;
+		got = adapt_decide(spared, &a, i);
+		if (got == spared->stock)
+			continue;
+		/* the spare is judged at the next look */
+		learned_reclaim_adapt_feedback(&a, phase2 ?
+					       LEARNED_RECLAIM_ADAPT_WASTED :
+					       LEARNED_RECLAIM_ADAPT_USEFUL, NULL);
+		first += !phase2;
+		last += i >= 2 * n - tail;
+	}
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
+						    "stock"), 0);
+	/* phase 1: every spare taken */
+	KUNIT_EXPECT_EQ(test, first, n);
+	/* phase 2: none at the end, and stock's level */
+	KUNIT_EXPECT_EQ(test, last, 0);
+	KUNIT_EXPECT_EQ(test, a.level, 0);
+	KUNIT_EXPECT_EQ(test, a.total[LEARNED_RECLAIM_ADAPT_USEFUL], (u64)n);
+	/*
+	 * a bounded number of wasted spares on the way down: those of the
+	 * window open at the change (4000 = 62 * 64 + 32: it still pays),
+	 * then eight windows from 256 to 0
+	 */
+	KUNIT_EXPECT_EQ(test, a.total[LEARNED_RECLAIM_ADAPT_WASTED],
+			(u64)32 + 8 * LEARNED_RECLAIM_ADAPT_WINDOW);
+	/* the frozen policy wastes a spare on every folio of phase 2 */
+	KUNIT_EXPECT_EQ(test, frozen, n);
+	kunit_info(test, "phase 2 spares: adapted %llu, frozen %u (all wasted)",
+		   a.total[LEARNED_RECLAIM_ADAPT_WASTED], frozen);
+}
+
 static struct kunit_case learned_reclaim_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_reclaim_policy_test, reclaim_gen_params),
 	KUNIT_CASE(learned_reclaim_page_ext_test),
@@ -502,6 +823,11 @@ static struct kunit_case learned_reclaim_test_cases[] = {
 	KUNIT_CASE(learned_reclaim_fault_test),
 	KUNIT_CASE(learned_reclaim_control_test),
 	KUNIT_CASE(learned_reclaim_cgroup_test),
+	KUNIT_CASE(learned_reclaim_adapt_direction_test),
+	KUNIT_CASE(learned_reclaim_adapt_fixture_test),
+	KUNIT_CASE(learned_reclaim_adapt_isolation_test),
+	KUNIT_CASE(learned_reclaim_adapt_off_test),
+	KUNIT_CASE(learned_reclaim_adapt_phases_test),
 	{}
 };
 

@@ -9,6 +9,8 @@
  *   reclaimtrace convert TRACE OUT [--inodes MAP]   cachesim text trace
  *   reclaimtrace iolog TRACE --inodes MAP OUT       fio version 2 iolog
  *   reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]
+ *   reclaimtrace adapt EVENTS     replay feedback through the kernel's
+ *                                 reclaim adaptation (adapt.c)
  *
  * Label of a decision about page p (taken after p's access i): 1 iff
  * Belady's OPT with a cache of N pages, run on the access sequence of the
@@ -49,6 +51,7 @@
 
 #include <linux/learned_reclaim_features.h>
 
+#include "adapt.h"
 #include "nextuse.h"
 #include "simtrace.h"
 
@@ -651,7 +654,8 @@ static void usage(void)
 		"usage: reclaimtrace stats TRACE\n"
 		"       reclaimtrace convert TRACE OUT [--inodes MAP]\n"
 		"       reclaimtrace iolog TRACE --inodes MAP OUT\n"
-		"       reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]\n");
+		"       reclaimtrace label TRACE --size N|auto --out CSV [--append] [--horizon H]\n"
+		"       reclaimtrace adapt EVENTS\n");
 	exit(1);
 }
 
@@ -672,6 +676,8 @@ int main(int argc, char **argv)
 		       ndec && file ? (unsigned long long)auto_size() : 0ULL);
 		return 0;
 	}
+	if (!strcmp(argv[1], "adapt") && argc == 3)
+		return adapt_replay(argv[2], stdout) ? 1 : 0;
 	if (!strcmp(argv[1], "convert") && (argc == 4 || argc == 6)) {
 		if (argc == 6) {
 			if (strcmp(argv[4], "--inodes"))

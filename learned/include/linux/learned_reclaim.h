@@ -48,6 +48,7 @@ enum learned_reclaim_site {
 };
 
 struct cgroup;
+struct learned_reclaim_adapt;
 
 /**
  * struct learned_reclaim_folio - what a policy sees about one folio.
@@ -93,6 +94,9 @@ struct cgroup;
  *	there instead.  Not a model feature.
  * @cgroup: the cgroup of the folio's memory cgroup, or NULL: selects a
  *	per-cgroup policy (cgroup_policy).  Not a feature.
+ * @adapt: the adaptation state of the folio's memory cgroup
+ *	(include/linux/learned_reclaim_adapt.h), or NULL for the frozen
+ *	prior.  Not a feature.
  *
  * The reclaim clock counts folios (in pages) examined by reclaim while
  * the hook is on, so ages are in units of reclaim work, not time.
@@ -121,6 +125,7 @@ struct learned_reclaim_folio {
 	int priority;
 	u8 scope;
 	struct cgroup *cgroup;
+	struct learned_reclaim_adapt *adapt;
 };
 
 /**

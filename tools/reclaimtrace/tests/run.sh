@@ -134,5 +134,27 @@ sed 's/nr=1 clock/nr=0 clock/' "$T/c.trace" >"$T/n0.trace"
 "$RT" convert "$T/n0.trace" "$T/x.txt" 2>"$T/err" && ko "nr=0 accepted" || ok
 grep -q "n0.trace:1: field 'nr' is 0" "$T/err" && ok || ko "nr=0 message: $(cat "$T/err")"
 
+# adapt: the kernel's reclaim adaptation replays the KUnit fixture
+# (testing/learned/reclaim_adapt_fixture.h) into exactly its golden updates
+if [ -n "${FIX:-}" ]; then
+	"$FIX" events >"$T/ad.events" && "$FIX" golden >"$T/ad.golden" && ok || ko "adapt-fixture failed"
+	"$RT" adapt "$T/ad.events" >"$T/ad.out" 2>"$T/err" && ok || ko "adapt failed: $(cat "$T/err")"
+	diff "$T/ad.golden" "$T/ad.out" >"$T/ad.diff" && ok || ko "adapt: output differs from the fixture's golden: $(cat "$T/ad.diff")"
+	[ "$(wc -l <"$T/ad.out")" = 15 ] && ok || ko "adapt: want 14 updates and the final line"
+fi
+printf 'useful 3\n# c\n\nwasted\n' >"$T/ad.ok"
+[ "$("$RT" adapt "$T/ad.ok")" = "final level=256 updates=0 changes=0" ] && ok || ko "adapt: comments and counts"
+adbad() {
+	printf "$2" >"$T/ad.bad"
+	"$RT" adapt "$T/ad.bad" >/dev/null 2>"$T/err" && ko "adapt $1 accepted" || ok
+	grep -qF "$3" "$T/err" && ok || ko "adapt $1: want '$3', got '$(cat "$T/err")'"
+}
+adbad "unknown event" 'useful\nkept 2\n' "ad.bad:2: unknown event 'kept'"
+adbad "zero count" 'wasted 0\n' "ad.bad:1: count '0' is not a number"
+adbad "negative count" 'wasted -3\n' "ad.bad:1: count '-3' is not a number"
+adbad "huge count" 'missed 1000001\n' "count '1000001' is not a number in 1..1000000"
+adbad "trailing field" 'missed 2 3\n' "ad.bad:1: trailing field"
+"$RT" adapt "$T/no-such" 2>/dev/null && ko "adapt: missing file accepted" || ok
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -8,6 +8,7 @@
 #define _TRACE_LEARNED_RECLAIM_H
 
 #include <linux/learned_reclaim.h>
+#include <linux/learned_reclaim_adapt.h>
 #include <linux/tracepoint.h>
 
 /*
@@ -119,6 +120,44 @@ TRACE_EVENT_FN(learned_reclaim_decide,
 		  __entry->verdict),
 
 	learned_reclaim_trace_reg, learned_reclaim_trace_unreg
+);
+
+/*
+ * learned_reclaim_adapt - an update of a memory cgroup's adaptation state
+ * (learned/reclaim_adapt.c): the cgroup id (0: the global state), the
+ * level before and after, and the useful, wasted and missed spares of the
+ * window that closed.
+ */
+TRACE_EVENT(learned_reclaim_adapt,
+
+	TP_PROTO(u64 cgroup, const struct learned_reclaim_adapt_update *u),
+
+	TP_ARGS(cgroup, u),
+
+	TP_STRUCT__entry(
+		__field(u64,	cgroup)
+		__field(u16,	old)
+		__field(u16,	level)
+		__field(u32,	useful)
+		__field(u32,	wasted)
+		__field(u32,	missed)
+		__field(u8,	backoff)
+	),
+
+	TP_fast_assign(
+		__entry->cgroup		= cgroup;
+		__entry->old		= u->old;
+		__entry->level		= u->level;
+		__entry->useful		= u->useful;
+		__entry->wasted		= u->wasted;
+		__entry->missed		= u->missed;
+		__entry->backoff	= u->backoff;
+	),
+
+	TP_printk("cgroup=%llu old=%u level=%u useful=%u wasted=%u missed=%u backoff=%u",
+		  __entry->cgroup, __entry->old, __entry->level,
+		  __entry->useful, __entry->wasted, __entry->missed,
+		  __entry->backoff)
 );
 
 #endif /* _TRACE_LEARNED_RECLAIM_H */
