@@ -2,7 +2,7 @@
 /*
  * Online adaptation of the learned reclaim policy: the update rule.
  *
- * The model of learned/reclaim_policy.c proposes to spare (activate, or
+ * The model of mm/learned_reclaim_policy.c proposes to spare (activate, or
  * keep active) folios stock would reclaim or deactivate.  A memory
  * cgroup's state takes a share of those proposals, @level in 256ths: a
  * folio may be spared iff a hash of its key falls below @level, so the

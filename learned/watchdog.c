@@ -128,6 +128,7 @@ void learned_watchdog_reset_stats(struct learned_hook *hook)
 static void wd_revert(struct learned_hook *hook, const char *fmt, ...)
 {
 	struct learned_watchdog *wd = &hook->wd;
+	unsigned long flags;
 	va_list args;
 
 	if (!learned_hook_revert(hook))
@@ -137,8 +138,13 @@ static void wd_revert(struct learned_hook *hook, const char *fmt, ...)
 	va_end(args);
 	wd->last_revert_ms = div_u64(ktime_get_boottime_ns(), NSEC_PER_MSEC);
 	atomic_inc(&wd->reverts);
+	/* deferred: the scheduler hooks judge under a run-queue lock */
+	local_irq_save(flags);
+	printk_deferred_enter();
 	pr_info("%s: watchdog reverted to stock: %s\n", hook->name,
 		wd->last_revert);
+	printk_deferred_exit();
+	local_irq_restore(flags);
 }
 
 /**

@@ -15,6 +15,15 @@
  *           requested pages: the majority trend of the history says the
  *           pages between requests will not be used
  *
+ * The quality watchdog's key is the file and the region of
+ * 2^FILERA_REGION_BITS pages a request starts in, so that even a single
+ * big file has regions in the control sample; requests starting there
+ * read stock's window.  Its cost is one per synchronous readahead: a read
+ * that missed the page cache and waited for the disk, which a window cut
+ * too short causes on the next read.  Pages read ahead and never used,
+ * the other harm of a readahead policy, are not counted: nothing tells
+ * cheaply when such a page leaves the cache unread.
+ *
  * The learned policy is in mm/learned_filera_policy.c.  The per-file state,
  * the trend rule and the model's features are
  * include/linux/learned_filera_features.h, shared with tools/filerasim.
@@ -33,6 +42,8 @@
 #include <trace/events/learned_filera.h>
 
 #define FILERA_SLOTS_BITS	6
+/* the watchdog's regions: 1 MiB with 4 KiB pages, several full windows */
+#define FILERA_REGION_BITS	8
 
 struct filera_slot {
 	spinlock_t lock;	/* protects the fields below */
@@ -55,6 +66,7 @@ struct learned_hook learned_filera_hook = {
 	.name = "filera",
 	.key = &learned_filera_key,
 	.validate = learned_filera_validate,
+	.has_cost = true,
 	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_filera_hook);
@@ -65,6 +77,8 @@ EXPORT_SYMBOL_GPL(learned_filera_hook);
  *
  * Reverts the hook to stock when the policy returns an error or a size
  * outside @req->min_size..@req->size (0 only when @req->min_size is 0).
+ * A synchronous request is a cost for the quality watchdog, and requests
+ * whose @req->key is in its control sample read stock's window.
  *
  * One decision in 16 is timed (/sys/kernel/learned/filera/inference_ns).
  *
@@ -75,6 +89,9 @@ long learned_filera_decide(const struct learned_filera_req *req)
 {
 	const struct learned_call c = {
 		.hook = &learned_filera_hook,
+		.key = req->key,
+		.sampled = true,
+		.cost = req->sync,
 		.stock = req->size,
 		.lo = req->min_size,
 		.hi = req->size,
@@ -85,9 +102,12 @@ long learned_filera_decide(const struct learned_filera_req *req)
 }
 EXPORT_SYMBOL_GPL(learned_filera_decide);
 
-bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
-			   unsigned long req_size)
+bool __learned_filera_size(struct readahead_control *ractl,
+			   unsigned long req_size, bool sync)
 {
+	struct file_ra_state *ra = ractl->ra;
+	struct inode *host = ractl->mapping->host;
+	unsigned long index = readahead_index(ractl);
 	struct learned_filera_state st;
 	struct learned_filera_req req = {
 		.hist = &st.hist,
@@ -97,6 +117,9 @@ bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
 		.start = ra->start,
 		.size = ra->size,
 		.async_size = ra->async_size,
+		.key = (host ? host->i_ino * GOLDEN_RATIO_64 : 0) ^
+		       (index >> FILERA_REGION_BITS),
+		.sync = sync,
 	};
 	unsigned long key = (unsigned long)ra;
 	struct filera_slot *slot;

@@ -13,6 +13,15 @@
  *           prefetch along the trend, the window doubled while every
  *           prefetched page is used; without a trend, stock plans
  *
+ * The quality watchdog's key is the swap device and the region of
+ * 2^SWAPRA_REGION_BITS swap offsets the fault is in; faults in the
+ * control sample's regions are planned by stock.  Its cost is one per
+ * fault that reaches the hook: the page was not in the swap cache, so the
+ * fault waits for the disk (a major fault), which a plan that left out
+ * pages about to be used causes.  Pages read ahead and never used are not
+ * counted: nothing tells cheaply when such a page leaves the swap cache
+ * unread.
+ *
  * The learned policy is in mm/learned_swapra_policy.c.
  */
 #define pr_fmt(fmt) "learned_swapra: " fmt
@@ -49,6 +58,8 @@
 
 /* One stream's history: per VMA, or per swap device for cluster mode. */
 #define SWAPRA_SLOTS_BITS	6
+/* the watchdog's regions: 256 swap slots, a swap cluster */
+#define SWAPRA_REGION_BITS	8
 
 struct swapra_slot {
 	spinlock_t lock;	/* protects the fields below */
@@ -87,6 +98,7 @@ struct learned_hook learned_swapra_hook = {
 	.key = &learned_swapra_key,
 	.validate = learned_swapra_validate,
 	.per_cgroup = true,
+	.has_cost = true,
 };
 EXPORT_SYMBOL_GPL(learned_swapra_hook);
 
@@ -96,7 +108,9 @@ EXPORT_SYMBOL_GPL(learned_swapra_hook);
  * @stride: set to the stride of the plan (1 when the window is 1).
  *
  * Reverts the hook to stock when the policy returns an error, a window
- * above %LEARNED_SWAPRA_MAX_WIN or a bad stride.
+ * above %LEARNED_SWAPRA_MAX_WIN or a bad stride.  Every fault is a cost
+ * for the quality watchdog, and faults whose @req->key is in its control
+ * sample are handed back to stock (not counted as fallbacks).
  *
  * Context: rcu_read_lock() held; does not sleep.
  * Return: the window, or 0 when the fault is handed back to stock.
@@ -112,6 +126,9 @@ int learned_swapra_decide(const struct learned_swapra_req *req, s32 *stride)
 		learned_hook_fallback(&learned_swapra_hook);
 		return 0;
 	}
+	learned_watchdog_cost(&learned_swapra_hook, req->key, 1);
+	if (learned_watchdog_control(&learned_swapra_hook, req->key))
+		return 0;
 	win = ops->plan(req, &s);
 	if (!win) {
 		learned_hook_fallback(&learned_swapra_hook);
@@ -349,7 +366,10 @@ bool __learned_swapra_readahead(swp_entry_t entry, gfp_t gfp_mask,
 				atomic_t *cluster_hits, struct page **pagep)
 {
 	struct learned_swapra_hist hist;
-	struct learned_swapra_req req = { };
+	struct learned_swapra_req req = {
+		.key = swp_type(entry) * GOLDEN_RATIO_64 ^
+		       (swp_offset(entry) >> SWAPRA_REGION_BITS),
+	};
 	unsigned int cluster = READ_ONCE(page_cluster);
 	s32 stride = 1;
 	u32 win;

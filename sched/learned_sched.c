@@ -21,11 +21,23 @@
  *                       preempt the waker (the follow rule of outcome,
  *                       without its model: an ablation).
  *
+ * The quality watchdog (with CONFIG_SCHED_INFO, which SCHEDSTATS and
+ * TASK_DELAY_ACCT select; without it neither hook has watchdog files)
+ * keys both hooks by the task's pid, so the tasks of the control sample
+ * are placed and balanced by stock alone.  Its cost is run-queue wait:
+ * at each decision about a task, the time the task waited on a run queue
+ * (sched_info.run_delay) since the hook's previous decision about it, in
+ * units of 16 us (LEARNED_SCHED_WAIT_SHIFT), is reported for the task.  A
+ * placement or a migration that leaves a task queued behind others shows
+ * there.  The follow rule (__learned_sched_wake_follows()) does not know
+ * the wakee and applies to the control sample too.
+ *
  * The model-based policies are in kernel/sched/learned_sched_policy.c.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 
 #include <linux/cpumask_api.h>
+#include <linux/hash.h>
 #include <linux/init.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_sched.h>
@@ -65,6 +77,7 @@ struct learned_hook learned_sched_migrate_hook = {
 	.name = "sched_migrate",
 	.key = &learned_sched_migrate_key,
 	.validate = learned_sched_migrate_validate,
+	.has_cost = IS_ENABLED(CONFIG_SCHED_INFO),
 };
 EXPORT_SYMBOL_GPL(learned_sched_migrate_hook);
 
@@ -72,6 +85,7 @@ struct learned_hook learned_sched_wake_hook = {
 	.name = "sched_wake",
 	.key = &learned_sched_wake_key,
 	.validate = learned_sched_wake_validate,
+	.has_cost = IS_ENABLED(CONFIG_SCHED_INFO),
 };
 EXPORT_SYMBOL_GPL(learned_sched_wake_hook);
 
@@ -91,22 +105,34 @@ void learned_sched_trace_unreg(void)
 	static_branch_dec(&learned_sched_trace_key);
 }
 
+/* run-queue wait is reported in units of 2^14 ns (16 us) */
+#define LEARNED_SCHED_WAIT_SHIFT	14
+#define LEARNED_SCHED_WAIT_MAX		U16_MAX
+#define LEARNED_SCHED_WAIT_BITS		8
+
 /**
  * learned_sched_decide_migrate() - ask the active migration policy.
  * @c: the migration candidate.
  * @stock: stock's answer.
+ * @key: the task, for the quality watchdog (its pid).
+ * @cost: the task's run-queue wait since the hook's previous decision
+ *	about it, in units of 16 us: the watchdog's cost.
  *
  * Falls back to @stock when no policy answers, and reverts the hook to
  * stock when the policy returns an error or an answer other than 0 or 1.
+ * Tasks in the watchdog's control sample get @stock.
  *
  * Context: rcu_read_lock() held or preemption off; does not sleep.
  * Return: true to migrate.
  */
 bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
-				  bool stock)
+				  bool stock, u64 key, unsigned int cost)
 {
 	const struct learned_call call = {
 		.hook = &learned_sched_migrate_hook,
+		.key = key,
+		.sampled = true,
+		.cost = cost,
 		.stock = stock,
 		.lo = 0,
 		.hi = 1,
@@ -122,18 +148,25 @@ EXPORT_SYMBOL_GPL(learned_sched_decide_migrate);
  * learned_sched_decide_wake() - ask the active wake-up placement policy.
  * @c: the wake-up.
  * @stock: stock's answer.
+ * @key: the wakee, for the quality watchdog (its pid).
+ * @cost: the wakee's run-queue wait since the hook's previous decision
+ *	about it, in units of 16 us: the watchdog's cost.
  *
  * Falls back to @stock when no policy answers, and reverts the hook to
  * stock when the policy returns an error or an answer other than 0 or 1.
+ * Tasks in the watchdog's control sample get @stock.
  *
  * Context: rcu_read_lock() held or preemption off; does not sleep.
  * Return: true to wake affine.
  */
 bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
-			       bool stock)
+			       bool stock, u64 key, unsigned int cost)
 {
 	const struct learned_call call = {
 		.hook = &learned_sched_wake_hook,
+		.key = key,
+		.sampled = true,
+		.cost = cost,
 		.stock = stock,
 		.lo = 0,
 		.hi = 1,
@@ -146,6 +179,51 @@ bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
 EXPORT_SYMBOL_GPL(learned_sched_decide_wake);
 
 #ifdef CONFIG_SMP
+/*
+ * Per hook, the run-queue wait of recently decided tasks at the hook's
+ * last decision about them, in slots hashed by task; a task that finds
+ * its slot taken by another starts afresh.  Lockless: a lost update only
+ * misattributes one wait.
+ */
+struct learned_sched_wait {
+	struct task_struct *task;
+	unsigned long long run_delay;
+};
+
+static struct learned_sched_wait
+learned_sched_wait_migrate[1 << LEARNED_SCHED_WAIT_BITS];
+static struct learned_sched_wait
+learned_sched_wait_wake[1 << LEARNED_SCHED_WAIT_BITS];
+
+/*
+ * The watchdog's cost of a decision about @p: its run-queue wait, in
+ * units of 16 us, since the hook's previous decision about it.
+ */
+static unsigned int learned_sched_wait_cost(struct learned_sched_wait *tbl,
+					    struct task_struct *p)
+{
+#ifdef CONFIG_SCHED_INFO
+	struct learned_sched_wait *w =
+		&tbl[hash_ptr(p, LEARNED_SCHED_WAIT_BITS)];
+	unsigned long long now = READ_ONCE(p->sched_info.run_delay), then;
+
+	if (READ_ONCE(w->task) != p) {
+		WRITE_ONCE(w->task, p);
+		WRITE_ONCE(w->run_delay, now);
+		return 0;
+	}
+	then = READ_ONCE(w->run_delay);
+	WRITE_ONCE(w->run_delay, now);
+	if (now <= then)
+		return 0;
+	return min_t(unsigned long long,
+		     (now - then) >> LEARNED_SCHED_WAIT_SHIFT,
+		     LEARNED_SCHED_WAIT_MAX);
+#else
+	return 0;
+#endif
+}
+
 static struct cfs_rq *learned_sched_cfs_rq_of(struct task_struct *p,
 					      struct rq *rq)
 {
@@ -179,10 +257,12 @@ bool __learned_sched_migrate(struct task_struct *p, struct rq *src_rq,
 			  (sd->flags & SD_SHARE_CPUCAPACITY),
 	};
 	bool migrate = stock;
+	unsigned int wait;
 
 	if (static_branch_unlikely(&learned_sched_migrate_key)) {
 		rcu_read_lock();
-		migrate = learned_sched_decide_migrate(&c, stock);
+		wait = learned_sched_wait_cost(learned_sched_wait_migrate, p);
+		migrate = learned_sched_decide_migrate(&c, stock, p->pid, wait);
 		rcu_read_unlock();
 	}
 	trace_learned_sched_migrate(p->pid, &c, stock, migrate);
@@ -212,10 +292,12 @@ bool __learned_sched_wake_affine(struct sched_domain *sd,
 		.share_cache = cpus_share_cache(this_cpu, prev_cpu),
 	};
 	bool affine = stock;
+	unsigned int wait;
 
 	if (static_branch_unlikely(&learned_sched_wake_key)) {
 		rcu_read_lock();
-		affine = learned_sched_decide_wake(&c, stock);
+		wait = learned_sched_wait_cost(learned_sched_wait_wake, p);
+		affine = learned_sched_decide_wake(&c, stock, p->pid, wait);
 		rcu_read_unlock();
 	}
 	trace_learned_sched_wake(p->pid, &c, stock, affine);

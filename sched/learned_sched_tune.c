@@ -22,6 +22,10 @@
  *            sched_tune_high.h, scripts/train/train sched-tune) say, from the
  *            phase features, whether the low or the high value helps;
  *            registered by kernel/sched/learned_sched_policy.c.
+ *
+ * The hook has no quality watchdog files (no has_cost): it sets one value
+ * for every task at once, so a per-key control sample decided by stock
+ * cannot exist; every task runs under the value the policy chose.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 

@@ -65,6 +65,16 @@
  * publication, and frees it after write_unlock(), so no lookup holds it.
  * An inode without an index is answered by the tree, and gets a new index
  * only after rebuild_after more lookups on an unchanged tree.
+ *
+ * No quality watchdog
+ * -------------------
+ * The hook has no watchdog files (no has_cost): its answers are the
+ * tree's by construction (above), so the only harm a policy can do is
+ * time.  A per-inode control sample cannot judge time fairly: lookups per
+ * inode depend on the workload, not on the policy, and only the few
+ * inodes with min_extents extents are indexed, so the control sample
+ * would compare different files rather than the index with the tree.
+ * The time is in inference_ns; verify times both lookups side by side.
  */
 #define pr_fmt(fmt) "learned_ext4: " fmt
 

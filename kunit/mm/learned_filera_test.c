@@ -3,12 +3,15 @@
  * KUnit tests for the learned file readahead hook: the trend and learned
  * policies' windows on contiguous, strided and random request histories
  * and on files read in short or long runs, the shared features, runs and
- * rung ladder of the learned window model, and the revert to stock on a
- * window out of range.
+ * rung ladder of the learned window model, the revert to stock on a
+ * window out of range, and the quality watchdog: stock's window in the
+ * control sample, a revert when windows cut short cost synchronous reads.
  */
 #include <kunit/test.h>
 #include <linux/learned_filera.h>
 #include <linux/learned_policy.h>
+
+#include "learned_hook_attr.h"
 
 struct filera_case {
 	const char *desc;
@@ -137,6 +140,78 @@ static void learned_filera_fault_test(struct kunit *test)
 	KUNIT_EXPECT_NOT_NULL(test, strstr(learned_filera_hook.last_fault,
 					   "size"));
 	learned_policy_unregister(&learned_filera_hook, &filera_bad);
+}
+
+/* a deliberately bad policy: only the requested pages, always */
+static long filera_short_size(const struct learned_filera_req *req)
+{
+	return req->min_size;
+}
+
+static const struct learned_filera_ops filera_short_ops = {
+	.size = filera_short_size,
+};
+
+static struct learned_policy filera_short = {
+	.name = "kunit_short",
+	.ops = &filera_short_ops,
+};
+
+static long filera_decide_key(struct learned_filera_req *req, u64 key,
+			      bool sync)
+{
+	long got;
+
+	req->key = key;
+	req->sync = sync;
+	rcu_read_lock();
+	got = learned_filera_decide(req);
+	rcu_read_unlock();
+	return got;
+}
+
+/*
+ * Requests whose region is in the control sample read stock's window;
+ * windows cut short cost synchronous reads in the other regions, far over
+ * the control sample's rate: the watchdog reverts to stock.
+ */
+static void learned_filera_watchdog_test(struct kunit *test)
+{
+	struct learned_hook *hook = &learned_filera_hook;
+	struct learned_filera_state st;
+	struct learned_filera_req req = {
+		.hist = &st.hist, .state = &st, .index = 10, .req_size = 4, .start = 10,
+		.size = 16, .async_size = 12, .min_size = 4,
+	};
+	u64 kc, ko;
+	int reverts = atomic_read(&hook->wd.reverts), i;
+
+	learned_filera_state_reset(&st);
+	learned_test_wd_arm(test, hook);
+	kc = learned_test_wd_key(hook, true, 1);
+	ko = learned_test_wd_key(hook, false, 1);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &filera_short), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_short"), 0);
+	KUNIT_EXPECT_EQ(test, filera_decide_key(&req, kc, false), 16L);
+	KUNIT_EXPECT_EQ(test, filera_decide_key(&req, ko, false), 4L);
+	/* asynchronous windows cost nothing, however many */
+	for (i = 0; i < 300; i++)
+		filera_decide_key(&req, ko, false);
+	/* 10 synchronous reads in the control sample, 300 elsewhere */
+	for (i = 0; i < 10; i++)
+		filera_decide_key(&req, kc, true);
+	for (i = 0; i < 300; i++)
+		filera_decide_key(&req, ko, true);
+	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));
+	learned_test_wd_wait(hook);
+	filera_decide_key(&req, ko, true);	/* judges the window */
+	learned_hook_flush(hook);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->wd.reverts), reverts + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->wd.last_revert,
+					   "vs control 10 x7"));
+	learned_test_wd_disarm(test, hook);
+	learned_policy_unregister(hook, &filera_short);
 }
 
 static u64 filera_timed(void)
@@ -323,6 +398,7 @@ static void learned_filera_state_test(struct kunit *test)
 static struct kunit_case learned_filera_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_filera_policy_test, filera_gen_params),
 	KUNIT_CASE(learned_filera_fault_test),
+	KUNIT_CASE(learned_filera_watchdog_test),
 	KUNIT_CASE(learned_filera_timing_test),
 	KUNIT_CASE(learned_filera_features_test),
 	KUNIT_CASE(learned_filera_ladder_test),

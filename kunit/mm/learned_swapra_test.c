@@ -2,7 +2,9 @@
 /*
  * KUnit tests for the learned swap-in readahead hook: stock's window rule,
  * the trend detector, the features, the plans of leap and learned, the
- * fallback to stock and the revert to stock on a faulty policy.
+ * fallback to stock, the revert to stock on a faulty policy, and the
+ * quality watchdog: stock plans the control sample's faults, a revert
+ * when the others fault far more often.
  */
 #include <kunit/test.h>
 #include <linux/cgroup.h>
@@ -256,6 +258,74 @@ static void learned_swapra_fault_test(struct kunit *test)
 	}
 }
 
+/* a deliberately bad policy: no readahead at all, every page a fault */
+static int swapra_none(const struct learned_swapra_req *req, s32 *stride)
+{
+	return 1;
+}
+
+static const struct learned_swapra_ops swapra_none_ops = {
+	.plan = swapra_none,
+};
+
+static struct learned_policy swapra_none_policy = {
+	.name = "kunit_none",
+	.ops = &swapra_none_ops,
+};
+
+static int swapra_decide_key(struct learned_swapra_req *req, u64 key)
+{
+	s32 stride = 0;
+	int win;
+
+	req->key = key;
+	rcu_read_lock();
+	win = learned_swapra_decide(req, &stride);
+	rcu_read_unlock();
+	return win;
+}
+
+/*
+ * Faults in the control sample's regions are planned by stock; with no
+ * readahead the others fault far more often than the control sample's
+ * share: the watchdog reverts to stock.
+ */
+static void learned_swapra_watchdog_test(struct kunit *test)
+{
+	struct learned_hook *hook = &learned_swapra_hook;
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 10, .prev = 9, .prev_win = 1, .max_win = 8,
+		.stock_win = 2, .vma = true,
+	};
+	int reverts = atomic_read(&hook->wd.reverts), i;
+	u64 kc, ko;
+
+	learned_swapra_hist_reset(&h);
+	learned_test_wd_arm(test, hook);
+	kc = learned_test_wd_key(hook, true, 1);
+	ko = learned_test_wd_key(hook, false, 1);
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &swapra_none_policy),
+			0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_none"), 0);
+	KUNIT_EXPECT_EQ(test, swapra_decide_key(&req, kc), 0);	/* stock */
+	KUNIT_EXPECT_EQ(test, swapra_decide_key(&req, ko), 1);
+	for (i = 0; i < 10; i++)
+		swapra_decide_key(&req, kc);
+	for (i = 0; i < 300; i++)
+		swapra_decide_key(&req, ko);
+	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));
+	learned_test_wd_wait(hook);
+	swapra_decide_key(&req, ko);	/* judges the window */
+	learned_hook_flush(hook);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->wd.reverts), reverts + 1);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->wd.last_revert,
+					   "vs control 11 x7"));
+	learned_test_wd_disarm(test, hook);
+	learned_policy_unregister(hook, &swapra_none_policy);
+}
+
 /*
  * A cgroup's own policy: with the hook at stock and the root cgroup on
  * leap, a fault of that cgroup gets leap's plan and one without a cgroup
@@ -303,6 +373,7 @@ static struct kunit_case learned_swapra_test_cases[] = {
 	KUNIT_CASE(learned_swapra_features_test),
 	KUNIT_CASE_PARAM(learned_swapra_plan_test, plan_gen_params),
 	KUNIT_CASE(learned_swapra_fault_test),
+	KUNIT_CASE(learned_swapra_watchdog_test),
 	KUNIT_CASE(learned_swapra_cgroup_test),
 	{}
 };

@@ -157,10 +157,10 @@ static void learned_sched_bench_test(struct kunit *test)
 
 				if (mig)
 					yes += learned_sched_decide_migrate(&m[k],
-									    mstock[k]);
+									    mstock[k], 0, 0);
 				else
 					yes += learned_sched_decide_wake(&w[k],
-									 k & 1);
+									 k & 1, 0, 0);
 			}
 			ps[b] = (ktime_get_ns() - t0) * 1000 / SB_CALLS;
 			preempt_enable();
@@ -177,7 +177,7 @@ static void learned_sched_bench_test(struct kunit *test)
 			rcu_read_lock();
 			for (i = 0; i < SB_CTX; i++)
 				agree += learned_sched_decide_migrate(&m[i],
-						mstock[i]) == mstock[i];
+						mstock[i], 0, 0) == mstock[i];
 			rcu_read_unlock();
 			kunit_info(test, "learned_sched_bench: sched_migrate=learned agrees with stock's rule on %u/%u synthetic contexts\n",
 				   agree, SB_CTX);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * KUnit tests for the learned scheduler hooks: the feature vectors on
- * edge cases, the fallback to stock, the explore policy, and the revert to
- * stock when a policy answers out of range.
+ * edge cases, the fallback to stock, the explore policy, the revert to
+ * stock when a policy answers out of range, and the quality watchdog:
+ * stock decides the control sample's tasks, a revert when the others wait
+ * far longer on run queues.
  */
 #include <kunit/test.h>
+#include <linux/delay.h>
 #include <linux/learned_policy.h>
 #include <linux/learned_sched.h>
 #include <linux/prandom.h>
@@ -107,10 +110,10 @@ static void learned_sched_stock_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_sched_wake_hook,
 						    "stock"), 0);
 	rcu_read_lock();
-	KUNIT_EXPECT_TRUE(test, learned_sched_decide_migrate(&m, true));
-	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false));
-	KUNIT_EXPECT_TRUE(test, learned_sched_decide_wake(&w, true));
-	KUNIT_EXPECT_FALSE(test, learned_sched_decide_wake(&w, false));
+	KUNIT_EXPECT_TRUE(test, learned_sched_decide_migrate(&m, true, 0, 0));
+	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false, 0, 0));
+	KUNIT_EXPECT_TRUE(test, learned_sched_decide_wake(&w, true, 0, 0));
+	KUNIT_EXPECT_FALSE(test, learned_sched_decide_wake(&w, false, 0, 0));
 	rcu_read_unlock();
 }
 
@@ -124,7 +127,7 @@ static void learned_sched_explore_test(struct kunit *test)
 						    "explore"), 0);
 	rcu_read_lock();
 	for (i = 0; i < 1000; i++)
-		affine += learned_sched_decide_wake(&w, false);
+		affine += learned_sched_decide_wake(&w, false, 0, 0);
 	rcu_read_unlock();
 	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_sched_wake_hook,
 						    "stock"), 0);
@@ -163,7 +166,7 @@ static void learned_sched_outcome_guard_test(struct kunit *test)
 		w.sync = (r >> 24) & 1;
 		w.this_idle = !w.this_nr_running;
 		w.prev_idle = !w.prev_nr_running;
-		if (!learned_sched_decide_wake(&w, false))
+		if (!learned_sched_decide_wake(&w, false, 0, 0))
 			continue;
 		if (w.this_nr_running > 1)
 			stacked++;
@@ -212,15 +215,127 @@ static void learned_sched_fault_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_bad), 0);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_bad"), 0);
 	rcu_read_lock();
-	KUNIT_EXPECT_TRUE(test, learned_sched_decide_migrate(&m, true));
+	KUNIT_EXPECT_TRUE(test, learned_sched_decide_migrate(&m, true, 0, 0));
 	/* the fault is pending: stock answers without asking the policy */
-	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false));
+	KUNIT_EXPECT_FALSE(test, learned_sched_decide_migrate(&m, false, 0, 0));
 	rcu_read_unlock();
 	learned_hook_flush(hook);
 	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
 	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + 1);
 	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->last_fault, "migrate"));
 	learned_policy_unregister(hook, &sched_bad);
+}
+
+/* deliberately bad policies: always the other choice than stock's */
+static int sched_invert_migrate(const struct learned_sched_migrate_ctx *c,
+				bool stock)
+{
+	return !stock;
+}
+
+static int sched_invert_wake(const struct learned_sched_wake_ctx *c,
+			     bool stock)
+{
+	return !stock;
+}
+
+static const struct learned_sched_migrate_ops sched_invert_migrate_ops = {
+	.migrate = sched_invert_migrate,
+};
+
+static const struct learned_sched_wake_ops sched_invert_wake_ops = {
+	.wake = sched_invert_wake,
+};
+
+static struct learned_policy sched_invert[] = {
+	{ .name = "kunit_invert", .ops = &sched_invert_migrate_ops },
+	{ .name = "kunit_invert", .ops = &sched_invert_wake_ops },
+};
+
+/*
+ * Arm (@thr 20) or disarm (0) @hook's watchdog directly: its sysfs files
+ * exist only with CONFIG_SCHED_INFO, the judge works without.  The
+ * policy selected next starts a fresh window with these knobs.
+ */
+static void sched_wd_arm(struct learned_hook *hook, unsigned int thr)
+{
+	mutex_lock(&hook->lock);
+	WRITE_ONCE(hook->wd.window_ms, 100);
+	WRITE_ONCE(hook->wd.min_events, 64);
+	WRITE_ONCE(hook->wd.control_shift, 3);
+	WRITE_ONCE(hook->wd.threshold_pct, thr);
+	mutex_unlock(&hook->lock);
+}
+
+static u64 sched_wd_key(struct learned_hook *hook, bool control)
+{
+	u64 pid;
+
+	for (pid = 1; ; pid++)
+		if (learned_watchdog_control(hook, pid) == control)
+			return pid;
+}
+
+/* ask hook @i (0: sched_migrate, 1: sched_wake) about task @key */
+static bool sched_wd_decide(int i, u64 key, unsigned int cost)
+{
+	struct learned_sched_migrate_ctx m = { .delta_ns = 1 };
+	struct learned_sched_wake_ctx w = { .this_cpu = 0 };
+	bool ret;
+
+	rcu_read_lock();
+	ret = i ? learned_sched_decide_wake(&w, false, key, cost) :
+		  learned_sched_decide_migrate(&m, false, key, cost);
+	rcu_read_unlock();
+	return ret;
+}
+
+/*
+ * On both hooks, with a policy that always contradicts stock: the tasks
+ * of the control sample get stock's answer, and when the others wait on
+ * run queues far longer than the control sample's share (costs in units
+ * of 16 us), the watchdog reverts the hook to stock.
+ */
+static void learned_sched_watchdog_test(struct kunit *test)
+{
+	struct learned_hook *hooks[] = {
+		&learned_sched_migrate_hook, &learned_sched_wake_hook,
+	};
+	int i, j;
+
+	for (i = 0; i < ARRAY_SIZE(hooks); i++) {
+		struct learned_hook *hook = hooks[i];
+		struct learned_policy *bad = &sched_invert[i];
+		int reverts = atomic_read(&hook->wd.reverts);
+		u64 kc, ko;
+
+		/* the cost is run-queue wait: files only with SCHED_INFO */
+		KUNIT_EXPECT_EQ(test, (int)hook->has_cost,
+				IS_ENABLED(CONFIG_SCHED_INFO));
+		sched_wd_arm(hook, 20);
+		kc = sched_wd_key(hook, true);
+		ko = sched_wd_key(hook, false);
+		KUNIT_ASSERT_EQ(test, learned_policy_register(hook, bad), 0);
+		KUNIT_ASSERT_EQ(test, learned_policy_select(hook, bad->name), 0);
+		KUNIT_EXPECT_FALSE(test, sched_wd_decide(i, kc, 0));	/* stock */
+		KUNIT_EXPECT_TRUE(test, sched_wd_decide(i, ko, 0));
+		/* 10 x 16 us of waiting in the control sample, 200 x elsewhere */
+		for (j = 0; j < 10; j++)
+			sched_wd_decide(i, kc, 1);
+		for (j = 0; j < 20; j++)
+			sched_wd_decide(i, ko, 10);
+		KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));
+		msleep(jiffies_to_msecs(2) + READ_ONCE(hook->wd.window_ms));
+		sched_wd_decide(i, ko, 1);	/* judges the window */
+		learned_hook_flush(hook);
+		KUNIT_EXPECT_FALSE(test, learned_hook_enabled(hook));
+		KUNIT_EXPECT_EQ(test, atomic_read(&hook->wd.reverts),
+				reverts + 1);
+		KUNIT_EXPECT_NOT_NULL(test, strstr(hook->wd.last_revert,
+						   "cost 201 vs control 10 x7"));
+		sched_wd_arm(hook, 0);
+		learned_policy_unregister(hook, bad);
+	}
 }
 
 static int sched_stock_wake(const struct learned_sched_wake_ctx *c, bool stock)
@@ -429,6 +544,7 @@ static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE(learned_sched_outcome_guard_test),
 	KUNIT_CASE(learned_sched_follow_test),
 	KUNIT_CASE(learned_sched_fault_test),
+	KUNIT_CASE(learned_sched_watchdog_test),
 	KUNIT_CASE(learned_sched_tune_feature_test),
 	KUNIT_CASE(learned_sched_tune_test),
 	KUNIT_CASE(learned_sched_tune_model_test),

@@ -17,6 +17,7 @@
 #include <linux/types.h>
 
 struct file_ra_state;
+struct readahead_control;
 
 /**
  * struct learned_filera_req - what a policy sees before a readahead.
@@ -30,6 +31,10 @@ struct file_ra_state;
  * @async_size: of those, pages behind the readahead marker.
  * @min_size: the smallest window that still covers the request (0 when
  *	the window covers none of it).
+ * @key: the watchdog's key: the file and the region of @index.
+ * @sync: the request missed the page cache and its reader waits (a
+ *	synchronous readahead, a cost for the watchdog), rather than hit a
+ *	readahead marker.
  */
 struct learned_filera_req {
 	const struct learned_swapra_hist *hist;
@@ -40,6 +45,8 @@ struct learned_filera_req {
 	unsigned long size;
 	unsigned long async_size;
 	unsigned long min_size;
+	u64 key;
+	bool sync;
 };
 
 /**
@@ -57,30 +64,30 @@ struct learned_filera_ops {
 DECLARE_STATIC_KEY_FALSE(learned_filera_key);
 extern struct learned_hook learned_filera_hook;
 
-bool __learned_filera_size(struct file_ra_state *ra, unsigned long index,
-			   unsigned long req_size);
+bool __learned_filera_size(struct readahead_control *ractl,
+			   unsigned long req_size, bool sync);
 long learned_filera_decide(const struct learned_filera_req *req);
 #endif
 
 /**
  * learned_filera_size() - let the active policy size a readahead window.
- * @ra: the file's readahead state, its window set by stock.
- * @index: first page of the request.
+ * @ractl: the readahead: its file's state (ractl->ra) has the window set
+ *	by stock, readahead_index() is the first page of the request.
  * @req_size: pages requested.
+ * @sync: the request missed the page cache (page_cache_sync_ra()).
  *
- * May shrink @ra->size and @ra->async_size.
+ * May shrink the window's size and async_size.
  *
  * Context: as ondemand_readahead().
  * Return: true to skip reading the window; false (always with stock) to
  * read @ra's window.
  */
-static inline bool learned_filera_size(struct file_ra_state *ra,
-				       unsigned long index,
-				       unsigned long req_size)
+static inline bool learned_filera_size(struct readahead_control *ractl,
+				       unsigned long req_size, bool sync)
 {
 #ifdef CONFIG_LEARNED_FILERA
 	if (static_branch_unlikely(&learned_filera_key))
-		return __learned_filera_size(ra, index, req_size);
+		return __learned_filera_size(ractl, req_size, sync);
 #endif
 	return false;
 }

@@ -106,9 +106,9 @@ unsigned int learned_sched_tune_decide(const struct learned_sched_tune_ctx *c,
 void learned_sched_tune_policy_init(struct learned_policy *policy);
 
 bool learned_sched_decide_migrate(const struct learned_sched_migrate_ctx *c,
-				  bool stock);
+				  bool stock, u64 key, unsigned int cost);
 bool learned_sched_decide_wake(const struct learned_sched_wake_ctx *c,
-			       bool stock);
+			       bool stock, u64 key, unsigned int cost);
 bool __learned_sched_migrate(struct task_struct *p, struct rq *src_rq,
 			     struct rq *dst_rq, struct sched_domain *sd,
 			     int idle, bool stock);

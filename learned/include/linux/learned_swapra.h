@@ -34,6 +34,9 @@ struct vm_fault;
  * @vma: VMA readahead (false: cluster readahead on swap offsets).
  * @cgroup: the cgroup of the faulting mm's memory cgroup, or NULL: selects
  *	a per-cgroup policy (cgroup_policy).
+ * @key: the watchdog's key: the swap device and the region of swap
+ *	offsets of the fault.  Every fault that reaches the hook missed the
+ *	swap cache and waits for a read (a major fault): a cost for it.
  */
 struct learned_swapra_req {
 	const struct learned_swapra_hist *hist;
@@ -45,6 +48,7 @@ struct learned_swapra_req {
 	u32 stock_win;
 	bool vma;
 	struct cgroup *cgroup;
+	u64 key;
 };
 
 /**
