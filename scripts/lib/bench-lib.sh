@@ -25,6 +25,11 @@ parse_size() {
 	esac
 }
 
+# positive_seconds S: S is a positive number of seconds (1, 0.5, 2.25).
+positive_seconds() {
+	awk -v s="$1" 'BEGIN { exit !(s ~ /^[0-9]+(\.[0-9]+)?$/ && s + 0 > 0) }'
+}
+
 # fmt_size BYTES: the shortest exact binary-unit spelling (48M, 1G, 4097).
 fmt_size() {
 	local b=$1
@@ -332,29 +337,57 @@ validate_workload() {
 # spec_canon SPEC: check the syntax of a policy spec and print it in
 # canonical form (items joined by '+').  Grammar:
 #   spec := item ( (',' | '+') item )*
-#   item := stock | mglru | HOOK=POLICY
-# "stock" stands alone: every hook on its stock policy, MGLRU off.
-# HOOK and POLICY: [a-z0-9_-], starting with a letter or digit.
+#   item := stock | mglru | HOOK=POLICY | HOOK/KNOB=VALUE
+# "stock" stands alone, or with knob items only: every hook on its stock
+# policy, MGLRU off.  HOOK/KNOB=VALUE writes VALUE to
+# /sys/kernel/learned/HOOK/KNOB for the run (e.g. reclaim/adapt=0); the
+# guest restores the knob's value from before its first write when it
+# applies the next spec.  HOOK, POLICY and KNOB: [a-z0-9_-], starting
+# with a letter or digit; VALUE: [a-z0-9_.-].  KNOB may not be "policy"
+# (that is HOOK=POLICY).
 spec_canon() {
-	local spec=$1 item hook seen=" " out=
+	local spec=$1 item hook knob val seen=" " out= nstock=0 npol=0
 	case $spec in
-	'' | *[!a-z0-9_=,+.-]* | [,+]* | *[,+] | *[,+][,+]*)
-		echo "bad policy spec '$spec': want 'stock', 'mglru' or HOOK=POLICY items joined by ',' (e.g. evict=learned,swap=learned)"
+	'' | *[!a-z0-9_=,+./-]* | [,+]* | *[,+] | *[,+][,+]*)
+		echo "bad policy spec '$spec': want 'stock', 'mglru', HOOK=POLICY or HOOK/KNOB=VALUE items joined by ',' (e.g. evict=learned,swap=learned or reclaim=learned+reclaim/adapt=0)"
 		return 1 ;;
 	esac
 	for item in $(echo "$spec" | tr ',+' '  '); do
 		case $item in
-		stock)
-			[ "$spec" = stock ] || { echo "bad policy spec '$spec': 'stock' cannot be combined with other items"; return 1; }
-			hook=stock ;;
-		mglru) hook=mglru ;;
+		stock) hook=stock nstock=1 ;;
+		mglru) hook=mglru npol=1 ;;
+		*/*)
+			# a knob: HOOK/KNOB=VALUE
+			case $item in
+			*=*) ;;
+			*) echo "bad policy spec '$spec': knob item '$item' has no '=' (want HOOK/KNOB=VALUE)"; return 1 ;;
+			esac
+			hook=${item%%/*} knob=${item#*/} val=${knob#*=} knob=${knob%%=*}
+			case $hook in
+			*=*) echo "bad policy spec '$spec': item '$item': a policy name may not contain '/'"; return 1 ;;
+			'') echo "bad policy spec '$spec': knob item '$item' has an empty hook name (want HOOK/KNOB=VALUE)"; return 1 ;;
+			[!a-z0-9]* | *[!a-z0-9_-]*) echo "bad policy spec '$spec': knob item '$item': bad hook name '$hook'"; return 1 ;;
+			esac
+			case $knob in
+			'') echo "bad policy spec '$spec': knob item '$item' has an empty knob name (want HOOK/KNOB=VALUE)"; return 1 ;;
+			*/* | *..* | .*) echo "bad policy spec '$spec': knob item '$item': knob name '$knob' may not contain '/' or '..' (one file of /sys/kernel/learned/$hook/)"; return 1 ;;
+			[!a-z0-9]* | *[!a-z0-9_-]*) echo "bad policy spec '$spec': knob item '$item': bad knob name '$knob' (want [a-z0-9_-])"; return 1 ;;
+			policy) echo "bad policy spec '$spec': knob item '$item': set a hook's policy with $hook=${val:-POLICY}, not $hook/policy="; return 1 ;;
+			esac
+			case $val in
+			'') echo "bad policy spec '$spec': knob item '$item' has an empty value (want HOOK/KNOB=VALUE)"; return 1 ;;
+			*=*) echo "bad policy spec '$spec': item '$item' has more than one '='"; return 1 ;;
+			*/*) echo "bad policy spec '$spec': knob item '$item': the value may not contain '/'"; return 1 ;;
+			esac
+			hook=$hook/$knob ;;
 		[a-z0-9]*=[a-z0-9]*)
 			hook=${item%%=*}
 			case ${item#*=} in
 			*=*) echo "bad policy spec '$spec': item '$item' has more than one '='"; return 1 ;;
-			esac ;;
+			esac
+			npol=1 ;;
 		*)
-			echo "bad policy spec '$spec': item '$item' is not 'stock', 'mglru' or HOOK=POLICY"
+			echo "bad policy spec '$spec': item '$item' is not 'stock', 'mglru', HOOK=POLICY or HOOK/KNOB=VALUE"
 			return 1 ;;
 		esac
 		case $seen in
@@ -363,8 +396,16 @@ spec_canon() {
 		seen="$seen$hook "
 		out=${out:+$out+}$item
 	done
+	if [ $nstock = 1 ] && [ $npol = 1 ]; then
+		echo "bad policy spec '$spec': 'stock' cannot be combined with other items (only with HOOK/KNOB=VALUE knobs)"
+		return 1
+	fi
 	echo "$out"
 }
+
+# spec_dir SPEC: the folder name of a canonical spec under raw/WORKLOAD/:
+# a knob's '/' becomes ':', which no spec holds (bench-report maps it back).
+spec_dir() { echo "${1//\//:}"; }
 
 # human_time SECONDS: 1h02m03s / 4m05s / 6s
 human_time() {
