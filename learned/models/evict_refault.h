@@ -4,7 +4,7 @@
  * Learned model "evict_refault": logistic regression (struct learned_linear).
  *
  * Made by learned-train 1.0 (tools/trainer/), deterministic:
- *   pipeline: scripts/train-evict --kind logreg (synthetic traces: cachesim gen,
+ *   pipeline: scripts/train/train evict --kind logreg (synthetic traces: cachesim gen,
  *   cachesim label --rows refault, label reuse distance < cache size); train.csv
  *   = training families, test.csv = held-out families and seeds
  *   train: train.csv, 2364577 rows, sha256 c7222882d8498358941bb1cc878e919807e4d15b96743af13e9e85fb1a905919

@@ -4,7 +4,7 @@
  * Learned model "filera_window": gradient-boosted trees (struct learned_forest, sum of leaves).
  *
  * Made by learned-train 1.0 (tools/trainer/), deterministic:
- *   pipeline: scripts/train-filera (tools/filerasim label: synthetic file-read
+ *   pipeline: scripts/train/train filera (tools/filerasim label: synthetic file-read
  *   traces replayed through the ondemand readahead state machine, stock windows
  *   cut at random rungs, label = most pages of the rung read within mem/2 page
  *   accesses); train.csv = training families, test.csv = held-out families and seeds

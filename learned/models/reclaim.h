@@ -4,7 +4,7 @@
  * Learned model "reclaim": gradient-boosted trees (struct learned_forest, sum of leaves).
  *
  * Made by learned-train 1.0 (tools/trainer/), deterministic:
- *   pipeline: scripts/train-reclaim (guest traces of scripts/workloads/
+ *   pipeline: scripts/train/train reclaim (guest traces of scripts/bench/workloads/
  *   train-reclaim/{zipf,hotscan,loop,loops,hotphases}.fio, held out:
  *   phases.fio; labels: OPT at the kernel's file LRU size keeps the
  *   page until its next use, or it lies ahead of its file's sequential

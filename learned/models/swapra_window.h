@@ -4,7 +4,7 @@
  * Learned model "swapra_window": gradient-boosted trees (struct learned_forest, sum of leaves).
  *
  * Made by learned-train 1.0 (tools/trainer/), deterministic:
- *   pipeline: scripts/train-swapra (tools/swapsim label: synthetic anonymous
+ *   pipeline: scripts/train/train swapra (tools/swapsim label: synthetic anonymous
  *   traces replayed by leap with random windows, label = last page of window used
  *   within mem/2 accesses); train.csv = training families, test.csv = held-out
  *   families and seeds
