@@ -273,6 +273,33 @@ static void learned_rt_load_test(struct kunit *test)
 			(ssize_t)-EINVAL);
 }
 
+/*
+ * The core checks a slot's built-in model when the policy registers: one
+ * that does not fit the slot (features, outputs, no model) is refused,
+ * so no policy ever predicts with a model of another shape.
+ */
+static void learned_rt_slot_check_test(struct kunit *test)
+{
+	struct learned_model_slot bad_slot = kunit_rt_slot;
+	struct learned_policy bad = {
+		.name = "badslot", .ops = &kunit_rt_invert_ops,
+		.slot = &bad_slot,
+	};
+
+	bad_slot.n_features = 3;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), -EINVAL);
+	bad_slot.n_features = 2;
+	bad_slot.n_outputs = 2;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), -EINVAL);
+	bad_slot.n_outputs = 1;
+	bad_slot.builtin = NULL;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), -EINVAL);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&kunit_rt, "badslot"), -ENOENT);
+	bad_slot.builtin = &kunit_rt_builtin;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), 0);
+	learned_policy_unregister(&kunit_rt, &bad);
+}
+
 /* Every refused package leaves the loaded model and its answers alone. */
 /*
  * A slot may accept a second feature set; the policy learns which one the
@@ -796,6 +823,7 @@ static struct kunit_case learned_rt_cases[] = {
 	KUNIT_CASE(learned_rt_load_test),
 	KUNIT_CASE(learned_rt_load_alt_set_test),
 	KUNIT_CASE(learned_rt_load_refused_test),
+	KUNIT_CASE(learned_rt_slot_check_test),
 	KUNIT_CASE(learned_rt_watchdog_test),
 	KUNIT_CASE(learned_rt_budget_test),
 	KUNIT_CASE(learned_rt_knobs_bad_input_test),
