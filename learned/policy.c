@@ -177,14 +177,40 @@ unlock:
 }
 EXPORT_SYMBOL_GPL(learned_policy_select);
 
+/*
+ * A policy with a model slot must bring a built-in model that fits it:
+ * a valid descriptor with the features and outputs its loaded models
+ * must have, so the policy never meets a model of another shape.
+ */
+static int learned_slot_check(struct learned_hook *hook,
+			      const struct learned_policy *policy)
+{
+	const struct learned_model_slot *slot = policy->slot;
+
+	if (!slot)
+		return 0;
+	if (!IS_ENABLED(CONFIG_LEARNED_INFER) || !slot->builtin ||
+	    learned_model_validate(slot->builtin) ||
+	    learned_model_n_features(slot->builtin) != slot->n_features ||
+	    learned_model_n_outputs(slot->builtin) != slot->n_outputs) {
+		pr_warn("%s: refusing policy %s: its built-in model %s does not fit its slot (%u features, %u outputs)\n",
+			hook->name, policy->name,
+			slot->builtin_id ?: "(none)", slot->n_features,
+			slot->n_outputs);
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /**
  * learned_policy_register() - add a policy to a hook.
  * @hook: a registered hook.
  * @policy: the policy; must stay valid until unregistered.
  *
  * Context: process context, may sleep.
- * Return: 0 on success; -EINVAL for a bad name, missing ops or ops the
- * hook's validate callback refuses; -EEXIST when the name is taken.
+ * Return: 0 on success; -EINVAL for a bad name, missing ops, ops the
+ * hook's validate callback refuses or a model slot whose built-in model
+ * does not fit it; -EEXIST when the name is taken.
  */
 int learned_policy_register(struct learned_hook *hook,
 			    struct learned_policy *policy)
@@ -196,6 +222,8 @@ int learned_policy_register(struct learned_hook *hook,
 			hook->name);
 		return -EINVAL;
 	}
+	if (learned_slot_check(hook, policy))
+		return -EINVAL;
 	if (hook->validate) {
 		err = hook->validate(policy);
 		if (err) {

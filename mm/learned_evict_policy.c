@@ -48,17 +48,11 @@ static struct learned_policy learned_evict_model = {
 	.slot = &learned_evict_model_slot,
 };
 
+/* The core checks the built-in model against the slot. */
 static int __init learned_evict_model_init(void)
 {
 	int err;
 
-	if (learned_model_validate(&evict_refault_model) ||
-	    learned_model_n_features(&evict_refault_model) !=
-	    LEARNED_EVICT_NR_FEATURES ||
-	    learned_model_n_outputs(&evict_refault_model) != 1) {
-		pr_warn("evict_refault model refused: invalid descriptor\n");
-		return -EINVAL;
-	}
 	err = learned_policy_register(&learned_evict_hook, &learned_evict_model);
 	if (err)
 		pr_warn("cannot register policy learned: %d\n", err);

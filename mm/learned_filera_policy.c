@@ -60,17 +60,11 @@ static struct learned_policy filera_model = {
 	.slot = &filera_model_slot,
 };
 
+/* The core checks the built-in model against the slot. */
 static int __init filera_model_init(void)
 {
 	int err;
 
-	if (learned_model_validate(&filera_window_model) ||
-	    learned_model_n_features(&filera_window_model) !=
-	    LEARNED_FILERA_NR_FEATURES ||
-	    learned_model_n_outputs(&filera_window_model) != 1) {
-		pr_warn("filera_window model refused: invalid descriptor\n");
-		return -EINVAL;
-	}
 	err = learned_policy_register(&learned_filera_hook, &filera_model);
 	if (err)
 		pr_warn("cannot register policy learned: %d\n", err);

@@ -176,17 +176,11 @@ static struct learned_policy learned_reclaim_model = {
 	.attach = learned_reclaim_need_history,
 };
 
+/* The core checks the built-in model against the slot. */
 static int __init learned_reclaim_model_init(void)
 {
 	int err;
 
-	if (learned_model_validate(&reclaim_model) ||
-	    learned_model_n_features(&reclaim_model) !=
-	    LEARNED_RECLAIM_NR_FEATURES ||
-	    learned_model_n_outputs(&reclaim_model) != 1) {
-		pr_warn("reclaim model refused: invalid descriptor\n");
-		return -EINVAL;
-	}
 	err = learned_policy_register(&learned_reclaim_hook,
 				      &learned_reclaim_model);
 	if (err)

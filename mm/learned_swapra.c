@@ -99,6 +99,7 @@ struct learned_hook learned_swapra_hook = {
 	.validate = learned_swapra_validate,
 	.per_cgroup = true,
 	.has_cost = true,
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_swapra_hook);
 

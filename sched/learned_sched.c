@@ -78,6 +78,7 @@ struct learned_hook learned_sched_migrate_hook = {
 	.key = &learned_sched_migrate_key,
 	.validate = learned_sched_migrate_validate,
 	.has_cost = IS_ENABLED(CONFIG_SCHED_INFO),
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_sched_migrate_hook);
 
@@ -86,6 +87,7 @@ struct learned_hook learned_sched_wake_hook = {
 	.key = &learned_sched_wake_key,
 	.validate = learned_sched_wake_validate,
 	.has_cost = IS_ENABLED(CONFIG_SCHED_INFO),
+	.has_models = true,
 };
 EXPORT_SYMBOL_GPL(learned_sched_wake_hook);
 

@@ -29,6 +29,12 @@
  *                          the stock wake-up granularity helps this phase;
  *                          the more confident of the two that says yes
  *                          wins, and stock stays when neither does.
+ *
+ * sched_migrate=learned, sched_wake=learned and sched_wake=outcome each
+ * have a model slot: /sys/kernel/learned/<hook>/model_load replaces the
+ * model at run time (feature sets LEARNED_SCHED_*_FEATURE_SET).
+ * sched_tune=learned has none: it decides from two models at once, and a
+ * package carries one.
  */
 #define pr_fmt(fmt) "learned_sched: " fmt
 
@@ -58,51 +64,76 @@
  */
 #define LEARNED_SCHED_OUTCOME_MAX_THIS_NR	1
 
+/* the built-in models, replaceable at run time through model_load */
+static struct learned_model_slot learned_sched_migrate_slot = {
+	.builtin = &sched_migrate_model,
+	.builtin_id = "sched_migrate: " SCHED_MIGRATE_PROVENANCE,
+	.feature_set = LEARNED_SCHED_MIGRATE_FEATURE_SET,
+	.n_features = LEARNED_SCHED_MIGRATE_NR_FEATURES,
+	.n_outputs = 1,
+};
+
+static struct learned_model_slot learned_sched_wake_slot = {
+	.builtin = &sched_wake_model,
+	.builtin_id = "sched_wake: " SCHED_WAKE_PROVENANCE,
+	.feature_set = LEARNED_SCHED_WAKE_FEATURE_SET,
+	.n_features = LEARNED_SCHED_WAKE_NR_FEATURES,
+	.n_outputs = 1,
+};
+
+static struct learned_model_slot learned_sched_outcome_slot = {
+	.builtin = &sched_wake_outcome_model,
+	.builtin_id = "sched_wake_outcome: " SCHED_WAKE_OUTCOME_PROVENANCE,
+	.feature_set = LEARNED_SCHED_WAKE_OUTCOME_FEATURE_SET,
+	.n_features = LEARNED_SCHED_WAKE_NR_FEATURES + 1,
+	.n_outputs = 1,
+};
+
+/*
+ * learned_model_yes() decides as SCHED_MIGRATE_DECIDE() and
+ * SCHED_WAKE_DECIDE() do for the built-in models (a probability of
+ * "migrate" or "affine" of at least one half), and by its own output
+ * (probability or score) for a model loaded at run time.
+ */
 static int learned_sched_model_migrate(const struct learned_sched_migrate_ctx *c,
 				       bool stock)
 {
 	s32 x[LEARNED_SCHED_MIGRATE_NR_FEATURES];
-	s32 out[1];
-	int n;
 
 	learned_sched_migrate_features(c, x);
-	n = learned_model_predict(&sched_migrate_model, x, out);
-	if (n != 1)	/* validated at init to have exactly one output */
-		return n < 0 ? n : -EINVAL;
-	return SCHED_MIGRATE_DECIDE(out[0]);
+	return learned_model_yes(learned_slot_model(&learned_sched_migrate_slot),
+				 x);
 }
 
 static int learned_sched_model_wake(const struct learned_sched_wake_ctx *c,
 				    bool stock)
 {
 	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES];
-	s32 out[1];
-	int n;
 
 	learned_sched_wake_features(c, x);
-	n = learned_model_predict(&sched_wake_model, x, out);
-	if (n != 1)
-		return n < 0 ? n : -EINVAL;
-	return SCHED_WAKE_DECIDE(out[0]);
+	return learned_model_yes(learned_slot_model(&learned_sched_wake_slot),
+				 x);
 }
 
 static int learned_sched_outcome_wake(const struct learned_sched_wake_ctx *c,
 				      bool stock)
 {
 	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES + 1];
+	const struct learned_model *m;
 	s32 prev[1], affine[1];
 	int n;
 
 	/* stock says previous and affine would stack: stock's answer stands */
 	if (!stock && c->this_nr_running > LEARNED_SCHED_OUTCOME_MAX_THIS_NR)
 		return stock;
+	m = learned_slot_model(&learned_sched_outcome_slot);
 	learned_sched_wake_features(c, x);
 	x[SCHED_WAKE_OUTCOME_F_ACTION] = 0;
-	n = learned_model_predict(&sched_wake_outcome_model, x, prev);
+	n = learned_model_predict(m, x, prev);
 	if (n != 1)
 		return n < 0 ? n : -EINVAL;
 	x[SCHED_WAKE_OUTCOME_F_ACTION] = 1;
-	n = learned_model_predict(&sched_wake_outcome_model, x, affine);
+	n = learned_model_predict(m, x, affine);
 	if (n != 1)
 		return n < 0 ? n : -EINVAL;
 	if (affine[0] > prev[0] + LEARNED_SCHED_OUTCOME_MARGIN)
@@ -180,18 +211,21 @@ static struct learned_policy learned_sched_migrate_model = {
 	.name = "learned",
 	.ops = &learned_sched_migrate_model_ops,
 	.model = "sched_migrate: " SCHED_MIGRATE_PROVENANCE,
+	.slot = &learned_sched_migrate_slot,
 };
 
 static struct learned_policy learned_sched_wake_model = {
 	.name = "learned",
 	.ops = &learned_sched_wake_model_ops,
 	.model = "sched_wake: " SCHED_WAKE_PROVENANCE,
+	.slot = &learned_sched_wake_slot,
 };
 
 static struct learned_policy learned_sched_wake_outcome = {
 	.name = "outcome",
 	.ops = &learned_sched_wake_outcome_ops,
 	.model = "sched_wake_outcome: " SCHED_WAKE_OUTCOME_PROVENANCE,
+	.slot = &learned_sched_outcome_slot,
 };
 
 static bool __init learned_sched_model_ok(const struct learned_model *m,
@@ -207,15 +241,12 @@ static bool __init learned_sched_model_ok(const struct learned_model *m,
 	return true;
 }
 
+/* The core checks the built-in model of a policy with a model slot. */
 static void __init learned_sched_add(struct learned_hook *hook,
-				     struct learned_policy *policy,
-				     const struct learned_model *m,
-				     unsigned int n_features, const char *name)
+				     struct learned_policy *policy)
 {
 	int err;
 
-	if (!learned_sched_model_ok(m, n_features, name))
-		return;
 	err = learned_policy_register(hook, policy);
 	if (err)
 		pr_warn("cannot register %s policy %s: %d\n", hook->name,
@@ -244,20 +275,16 @@ static int __init learned_sched_policy_init(void)
 	BUILD_BUG_ON(SCHED_TUNE_HIGH_F_RUNNABLE != LEARNED_SCHED_TF_RUNNABLE);
 
 	learned_sched_add(&learned_sched_migrate_hook,
-			  &learned_sched_migrate_model, &sched_migrate_model,
-			  LEARNED_SCHED_MIGRATE_NR_FEATURES, "sched_migrate");
-	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_model,
-			  &sched_wake_model, LEARNED_SCHED_WAKE_NR_FEATURES,
-			  "sched_wake");
-	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_outcome,
-			  &sched_wake_outcome_model,
-			  LEARNED_SCHED_WAKE_NR_FEATURES + 1, "sched_wake_outcome");
+			  &learned_sched_migrate_model);
+	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_model);
+	learned_sched_add(&learned_sched_wake_hook, &learned_sched_wake_outcome);
 	learned_sched_tune_policy_init(&learned_sched_tune_model);
-	if (learned_sched_model_ok(&sched_tune_high_model,
+	if (learned_sched_model_ok(&sched_tune_model,
+				   LEARNED_SCHED_TUNE_NR_FEATURES, "sched_tune") &&
+	    learned_sched_model_ok(&sched_tune_high_model,
 				   LEARNED_SCHED_TUNE_NR_FEATURES, "sched_tune_high"))
 		learned_sched_add(&learned_sched_tune_hook,
-				  &learned_sched_tune_model, &sched_tune_model,
-				  LEARNED_SCHED_TUNE_NR_FEATURES, "sched_tune");
+				  &learned_sched_tune_model);
 	return 0;
 }
 

@@ -16,6 +16,8 @@
 #include <linux/learned_policy.h>
 #include <linux/sysfs.h>
 
+#include "testing/hook_test.h"
+
 static DEFINE_STATIC_KEY_FALSE(kunit_rt_key);
 
 struct kunit_rt_ops {
@@ -142,54 +144,17 @@ static ssize_t rt_load(struct kunit *test, const void *pkg, loff_t off,
 
 /* ---- model packages -------------------------------------------------- */
 
-#define PKG_LEN	(LEARNED_PKG_HEADER_SIZE + 16 + 8 + 8)
-
-static void put16(u8 *p, u16 v)
-{
-	p[0] = v;
-	p[1] = v >> 8;
-}
-
-static void put32(u8 *p, u32 v)
-{
-	put16(p, v);
-	put16(p + 2, v >> 16);
-}
+#define PKG_LEN	KUNIT_PKG_LINEAR_LEN(2)
 
 static void pkg_seal(u8 *p, size_t len)
 {
-	u64 sum = learned_package_checksum(p, len);
-
-	put32(p + 16, (u32)sum);
-	put32(p + 20, sum >> 32);
+	kunit_pkg_seal(p, len);
 }
 
-/*
- * A zeroed package of @len bytes for @hook/@policy, with its header and
- * the blob's header (a model of @kind on 2 features) written; the caller
- * writes the model and seals it.
- */
 static u8 *pkg_start(struct kunit *test, size_t len, const char *hook,
 		     const char *policy, u32 fset, const char *name, u16 kind)
 {
-	u8 *p = kunit_kzalloc(test, len, GFP_KERNEL);
-	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
-
-	KUNIT_ASSERT_NOT_NULL(test, p);
-	put32(p, LEARNED_PKG_MAGIC);
-	put16(p + 4, LEARNED_PKG_VERSION);
-	put16(p + 6, LEARNED_PKG_HEADER_SIZE);
-	put32(p + 8, len);
-	put32(p + 12, fset);
-	strscpy(p + 24, hook, LEARNED_PKG_ID_MAX);
-	strscpy(p + 40, policy, LEARNED_PKG_ID_MAX);
-	strscpy(p + 56, name, LEARNED_PKG_NAME_MAX);
-	put32(blob, LEARNED_BLOB_MAGIC);
-	put16(blob + 4, LEARNED_BLOB_VERSION);
-	put16(blob + 6, kind);
-	put32(blob + 8, len - LEARNED_PKG_HEADER_SIZE);
-	put16(blob + 12, 2);
-	return p;
+	return kunit_pkg_start(test, len, hook, policy, fset, name, kind, 2);
 }
 
 /*
@@ -199,17 +164,10 @@ static u8 *pkg_start(struct kunit *test, size_t len, const char *hook,
 static u8 *make_pkg(struct kunit *test, const char *hook, const char *policy,
 		    u32 fset, s32 w0, s32 w1, s32 b)
 {
-	u8 *p = pkg_start(test, PKG_LEN, hook, policy, fset, "kunit model v2",
-			  LEARNED_MODEL_LINEAR);
-	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
+	const s32 w[2] = { w0, w1 };
 
-	/* the linear section, then the weights */
-	put32(blob + 16, (u32)b);
-	blob[20] = LEARNED_OUT_IDENTITY;
-	put32(blob + 24, (u32)w0);
-	put32(blob + 28, (u32)w1);
-	pkg_seal(p, PKG_LEN);
-	return p;
+	return kunit_pkg_linear(test, hook, policy, fset, "kunit model v2", 2,
+				w, b, LEARNED_OUT_IDENTITY);
 }
 
 /*
@@ -226,17 +184,17 @@ static u8 *make_tree_pkg(struct kunit *test)
 	u8 *blob = p + LEARNED_PKG_HEADER_SIZE, *nd;
 	unsigned int i;
 
-	put16(blob + 16, TREE_NODES);
+	kunit_pkg_put16(blob + 16, TREE_NODES);
 	blob[18] = 8;
 	for (i = 0; i < TREE_NODES; i++) {
 		nd = blob + 20 + 12 * i;
 		if (i < TREE_NODES / 2) {
-			put16(nd + 4, i & 1);
-			put16(nd + 6, 2 * i + 1);
-			put16(nd + 8, 2 * i + 2);
+			kunit_pkg_put16(nd + 4, i & 1);
+			kunit_pkg_put16(nd + 6, 2 * i + 1);
+			kunit_pkg_put16(nd + 8, 2 * i + 2);
 		} else {
-			put32(nd, LEARNED_Q16(i));
-			put16(nd + 4, LEARNED_TREE_LEAF);
+			kunit_pkg_put32(nd, LEARNED_Q16(i));
+			kunit_pkg_put16(nd + 4, LEARNED_TREE_LEAF);
 		}
 	}
 	pkg_seal(p, TREE_PKG_LEN);
@@ -256,12 +214,12 @@ static u8 *make_vote_pkg(struct kunit *test)
 	u8 *blob = p + LEARNED_PKG_HEADER_SIZE;
 
 	/* forest: base 0, 1 tree, mode vote, out identity, 2 classes */
-	put16(blob + 20, 1);
+	kunit_pkg_put16(blob + 20, 1);
 	blob[22] = LEARNED_FOREST_VOTE;
 	blob[24] = 2;
 	/* tree header: 1 node, depth 0; the node: a leaf for class 0 */
-	put16(blob + 28, 1);
-	put16(blob + 32 + 4, LEARNED_TREE_LEAF);
+	kunit_pkg_put16(blob + 28, 1);
+	kunit_pkg_put16(blob + 32 + 4, LEARNED_TREE_LEAF);
 	pkg_seal(p, VOTE_PKG_LEN);
 	return p;
 }
@@ -313,6 +271,33 @@ static void learned_rt_load_test(struct kunit *test)
 			(ssize_t)-EINVAL);
 	KUNIT_EXPECT_EQ(test, rt_write(test, "model_reset", "nosuch"),
 			(ssize_t)-EINVAL);
+}
+
+/*
+ * The core checks a slot's built-in model when the policy registers: one
+ * that does not fit the slot (features, outputs, no model) is refused,
+ * so no policy ever predicts with a model of another shape.
+ */
+static void learned_rt_slot_check_test(struct kunit *test)
+{
+	struct learned_model_slot bad_slot = kunit_rt_slot;
+	struct learned_policy bad = {
+		.name = "badslot", .ops = &kunit_rt_invert_ops,
+		.slot = &bad_slot,
+	};
+
+	bad_slot.n_features = 3;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), -EINVAL);
+	bad_slot.n_features = 2;
+	bad_slot.n_outputs = 2;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), -EINVAL);
+	bad_slot.n_outputs = 1;
+	bad_slot.builtin = NULL;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), -EINVAL);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&kunit_rt, "badslot"), -ENOENT);
+	bad_slot.builtin = &kunit_rt_builtin;
+	KUNIT_EXPECT_EQ(test, learned_policy_register(&kunit_rt, &bad), 0);
+	learned_policy_unregister(&kunit_rt, &bad);
 }
 
 /* Every refused package leaves the loaded model and its answers alone. */
@@ -838,6 +823,7 @@ static struct kunit_case learned_rt_cases[] = {
 	KUNIT_CASE(learned_rt_load_test),
 	KUNIT_CASE(learned_rt_load_alt_set_test),
 	KUNIT_CASE(learned_rt_load_refused_test),
+	KUNIT_CASE(learned_rt_slot_check_test),
 	KUNIT_CASE(learned_rt_watchdog_test),
 	KUNIT_CASE(learned_rt_budget_test),
 	KUNIT_CASE(learned_rt_knobs_bad_input_test),

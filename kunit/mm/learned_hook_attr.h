@@ -10,23 +10,16 @@
 #include <kunit/test.h>
 #include <linux/delay.h>
 #include <linux/jiffies.h>
-#include <linux/kernfs.h>
 #include <linux/learned_policy.h>
 #include <linux/string.h>
-#include <linux/sysfs.h>
+
+#include "../learned/testing/hook_test.h"
 
 static inline ssize_t learned_test_hook_write(struct kunit *test,
 					      struct learned_hook *hook,
 					      const char *name, const char *val)
 {
-	struct kernfs_node *kn = sysfs_get_dirent(hook->kobj.sd, name);
-	struct kobj_attribute *attr;
-
-	KUNIT_ASSERT_NOT_NULL(test, kn);
-	attr = container_of(kn->priv, struct kobj_attribute, attr);
-	kernfs_put(kn);
-	KUNIT_ASSERT_NOT_NULL(test, attr->store);
-	return attr->store(&hook->kobj, attr, val, strlen(val));
+	return kunit_hook_store(test, hook, name, val);
 }
 
 /*

@@ -219,6 +219,85 @@ static struct learned_policy swapra_empty = {
 	.ops = &swapra_empty_ops,
 };
 
+struct swapra_pkg_case {
+	const char *desc;
+	const char *hook;	/* named in the package */
+	const char *policy;
+	u32 fset;
+	u16 n_features;
+	s32 bias;		/* Q16 score of every window */
+	int win;		/* window on a sequential trend; 0: refused */
+	const char *refused;
+};
+
+static const struct swapra_pkg_case swapra_pkg_cases[] = {
+	{ "every window used: the largest", "swapra", "learned",
+	  LEARNED_SWAPRA_FEATURE_SET, LEARNED_SWAPRA_NR_FEATURES,
+	  LEARNED_Q16(1), LEARNED_SWAPRA_MAX_WIN },
+	{ "no window used: the faulting page alone", "swapra", "learned",
+	  LEARNED_SWAPRA_FEATURE_SET, LEARNED_SWAPRA_NR_FEATURES,
+	  LEARNED_Q16(-1), 1 },
+	{ "one feature too many", "swapra", "learned",
+	  LEARNED_SWAPRA_FEATURE_SET, LEARNED_SWAPRA_NR_FEATURES + 1,
+	  LEARNED_Q16(1), 0, "features and 1 outputs, policy learned needs" },
+	{ "another feature set", "swapra", "learned",
+	  LEARNED_SWAPRA_FEATURE_SET + 1, LEARNED_SWAPRA_NR_FEATURES,
+	  LEARNED_Q16(1), 0, "policy learned reads" },
+	{ "leap takes no models", "swapra", "leap",
+	  LEARNED_SWAPRA_FEATURE_SET, LEARNED_SWAPRA_NR_FEATURES,
+	  LEARNED_Q16(1), 0, "policy leap takes no models" },
+	{ "a filera package", "filera", "learned",
+	  LEARNED_SWAPRA_FEATURE_SET, LEARNED_SWAPRA_NR_FEATURES,
+	  LEARNED_Q16(1), 0, "package is for hook filera" },
+};
+
+static void swapra_pkg_desc(const struct swapra_pkg_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(swapra_pkg, swapra_pkg_cases, swapra_pkg_desc);
+
+/*
+ * swapra=learned's model slot: a constant model loaded at run time plans
+ * every window of a sequential trend (the largest, or none beyond the
+ * faulting page) until model_reset; a package of another shape, feature
+ * set, policy or hook is refused with its reason and changes nothing.
+ */
+static void learned_swapra_model_load_test(struct kunit *test)
+{
+	const struct swapra_pkg_case *c = test->param_value;
+	struct learned_hook *hook = &learned_swapra_hook;
+	static const s32 seq[LEARNED_SWAPRA_HIST] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 1000, .prev = 999, .hits = 31,
+		.prev_win = 32, .max_win = 8, .stock_win = 8, .vma = true,
+	};
+	size_t len = KUNIT_PKG_LINEAR_LEN(c->n_features);
+	u8 *pkg = kunit_pkg_linear(test, c->hook, c->policy, c->fset,
+				   "kunit swapra", c->n_features, NULL,
+				   c->bias, LEARNED_OUT_IDENTITY);
+	s32 stride = 0;
+	int win;
+
+	kunit_pkg_expect(test, hook, pkg, len, c->refused);
+	if (c->refused)
+		return;
+	fill(&h, seq, ARRAY_SIZE(seq));
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "learned"), 0);
+	rcu_read_lock();
+	win = learned_swapra_decide(&req, &stride);
+	rcu_read_unlock();
+	KUNIT_EXPECT_EQ(test, win, c->win);
+	KUNIT_EXPECT_EQ(test, stride, 1);
+	KUNIT_EXPECT_EQ(test, learned_test_hook_write(test, hook, "model_reset",
+						      "learned"), 7);
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->models.last,
+					   "back to its built-in model"));
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+}
+
 /* A policy planning out of range is reverted; stock plans meanwhile. */
 static void learned_swapra_fault_test(struct kunit *test)
 {
@@ -375,6 +454,7 @@ static struct kunit_case learned_swapra_test_cases[] = {
 	KUNIT_CASE(learned_swapra_fault_test),
 	KUNIT_CASE(learned_swapra_watchdog_test),
 	KUNIT_CASE(learned_swapra_cgroup_test),
+	KUNIT_CASE_PARAM(learned_swapra_model_load_test, swapra_pkg_gen_params),
 	{}
 };
 

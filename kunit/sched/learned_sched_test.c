@@ -4,7 +4,9 @@
  * edge cases, the fallback to stock, the explore policy, the revert to
  * stock when a policy answers out of range, and the quality watchdog:
  * stock decides the control sample's tasks, a revert when the others wait
- * far longer on run queues.
+ * far longer on run queues; models loaded at run time into the slots of
+ * sched_migrate=learned, sched_wake=learned and sched_wake=outcome, and
+ * packages of another shape refused.
  */
 #include <kunit/test.h>
 #include <linux/delay.h>
@@ -15,6 +17,7 @@
 #include <linux/workqueue.h>
 
 #include "sched.h"	/* this_rq(), WF_FORK */
+#include "../../learned/testing/hook_test.h"
 
 struct migrate_feature_case {
 	const char *desc;
@@ -535,6 +538,108 @@ static void learned_sched_tune_model_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
 }
 
+struct sched_pkg_case {
+	const char *desc;
+	struct learned_hook *hook;	/* written to */
+	const char *pkg_hook;		/* named in the package */
+	const char *policy;
+	u32 fset;
+	u16 n_features;
+	const char *refused;		/* NULL: accepted */
+};
+
+#define SCHED_WNR	LEARNED_SCHED_WAKE_NR_FEATURES
+#define SCHED_MNR	LEARNED_SCHED_MIGRATE_NR_FEATURES
+
+static const struct sched_pkg_case sched_pkg_cases[] = {
+	{ "sched_wake=learned takes a wake-up model",
+	  &learned_sched_wake_hook, "sched_wake", "learned",
+	  LEARNED_SCHED_WAKE_FEATURE_SET, SCHED_WNR, NULL },
+	{ "sched_wake=outcome takes a wake-up + choice model",
+	  &learned_sched_wake_hook, "sched_wake", "outcome",
+	  LEARNED_SCHED_WAKE_OUTCOME_FEATURE_SET, SCHED_WNR + 1, NULL },
+	{ "sched_migrate=learned takes a migration model",
+	  &learned_sched_migrate_hook, "sched_migrate", "learned",
+	  LEARNED_SCHED_MIGRATE_FEATURE_SET, SCHED_MNR, NULL },
+	{ "learned refuses one feature too many",
+	  &learned_sched_wake_hook, "sched_wake", "learned",
+	  LEARNED_SCHED_WAKE_FEATURE_SET, SCHED_WNR + 1,
+	  "features and 1 outputs, policy learned needs" },
+	{ "outcome refuses the imitation's shape",
+	  &learned_sched_wake_hook, "sched_wake", "outcome",
+	  LEARNED_SCHED_WAKE_OUTCOME_FEATURE_SET, SCHED_WNR,
+	  "features and 1 outputs, policy outcome needs" },
+	{ "learned refuses the migration feature set",
+	  &learned_sched_wake_hook, "sched_wake", "learned",
+	  LEARNED_SCHED_MIGRATE_FEATURE_SET, SCHED_WNR,
+	  "policy learned reads" },
+	{ "outcome refuses the imitation's feature set",
+	  &learned_sched_wake_hook, "sched_wake", "outcome",
+	  LEARNED_SCHED_WAKE_FEATURE_SET, SCHED_WNR + 1,
+	  "policy outcome reads" },
+	{ "explore takes no models",
+	  &learned_sched_wake_hook, "sched_wake", "explore",
+	  LEARNED_SCHED_WAKE_FEATURE_SET, SCHED_WNR,
+	  "policy explore takes no models" },
+	{ "sched_migrate refuses a sched_wake package",
+	  &learned_sched_migrate_hook, "sched_wake", "learned",
+	  LEARNED_SCHED_WAKE_FEATURE_SET, SCHED_WNR,
+	  "package is for hook sched_wake" },
+	{ "sched_tune=learned (two models) takes none",
+	  &learned_sched_tune_hook, "sched_tune", "learned", 0,
+	  LEARNED_SCHED_TUNE_NR_FEATURES, "policy learned takes no models" },
+};
+
+static void sched_pkg_desc(const struct sched_pkg_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(sched_pkg, sched_pkg_cases, sched_pkg_desc);
+
+/*
+ * A model package for a scheduler policy's slot: a linear score that is
+ * 1 for every input, so learned answers yes (migrate, affine) whatever
+ * stock says, plus, for outcome, a large weight on the choice feature,
+ * so affine is always clearly the better choice.  A package of the right
+ * shape is loaded and decides until model_reset; any other is refused
+ * with its reason in model_status and changes nothing.
+ */
+static void learned_sched_model_load_test(struct kunit *test)
+{
+	const struct sched_pkg_case *c = test->param_value;
+	struct learned_hook *hook = c->hook;
+	struct learned_sched_migrate_ctx m = { .delta_ns = 1 };
+	struct learned_sched_wake_ctx w = { .this_cap = 1024 };
+	bool wake = hook == &learned_sched_wake_hook;
+	s32 *wt = kunit_kcalloc(test, c->n_features, sizeof(*wt), GFP_KERNEL);
+	size_t len = KUNIT_PKG_LINEAR_LEN(c->n_features);
+	u8 *pkg;
+	bool yes;
+
+	KUNIT_ASSERT_NOT_NULL(test, wt);
+	if (!strcmp(c->policy, "outcome"))
+		wt[c->n_features - 1] = LEARNED_Q16(1 << 14);
+	pkg = kunit_pkg_linear(test, c->pkg_hook, c->policy, c->fset,
+			       "kunit sched", c->n_features, wt,
+			       LEARNED_Q16(1), LEARNED_OUT_IDENTITY);
+	kunit_pkg_expect(test, hook, pkg, len, c->refused);
+	if (c->refused)
+		return;
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, c->policy), 0);
+	rcu_read_lock();
+	yes = wake ? learned_sched_decide_wake(&w, false, 0, 0) :
+		     learned_sched_decide_migrate(&m, false, 0, 0);
+	rcu_read_unlock();
+	KUNIT_EXPECT_TRUE(test, yes);
+	KUNIT_EXPECT_EQ(test, kunit_hook_store(test, hook, "model_reset",
+					       c->policy),
+			(ssize_t)strlen(c->policy));
+	KUNIT_EXPECT_NOT_NULL(test, strstr(hook->models.last,
+					   "back to its built-in model"));
+	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
+}
+
 static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE_PARAM(learned_sched_migrate_feature_test,
 			 migrate_feature_gen_params),
@@ -548,6 +653,7 @@ static struct kunit_case learned_sched_test_cases[] = {
 	KUNIT_CASE(learned_sched_tune_feature_test),
 	KUNIT_CASE(learned_sched_tune_test),
 	KUNIT_CASE(learned_sched_tune_model_test),
+	KUNIT_CASE_PARAM(learned_sched_model_load_test, sched_pkg_gen_params),
 	{}
 };
 

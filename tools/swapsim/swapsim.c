@@ -150,7 +150,7 @@ static void sim_free(struct sim *s)
 	sim_lru_free(&s->lru);
 }
 
-static int model_useful(const s32 *x, void *ctx)
+static int model_useful(const s32 *x, const void *ctx)
 {
 #ifdef SWAPSIM_NO_MODEL
 	(void)x;

@@ -50,6 +50,16 @@ struct learned_sched_migrate_ctx {
 	u8 exempt;
 };
 
+/*
+ * Identities of the feature vectors below, for model packages: the
+ * migration vector, the wake-up vector, and the wake-up vector followed
+ * by the choice (LEARNED_SCHED_WAKE_NR_FEATURES: 0 previous, 1 affine)
+ * that the outcome policy's model reads.
+ */
+#define LEARNED_SCHED_MIGRATE_FEATURE_SET	11
+#define LEARNED_SCHED_WAKE_FEATURE_SET		12
+#define LEARNED_SCHED_WAKE_OUTCOME_FEATURE_SET	13
+
 enum learned_sched_migrate_feature {
 	LEARNED_SCHED_MF_DELTA,		/* log2q8(delta_ns + 1), 0 if negative */
 	LEARNED_SCHED_MF_COST,		/* log2q8(migration_cost + 1) */

@@ -192,6 +192,9 @@ static inline u32 learned_swapra_leap_win(const struct learned_swapra_hist *h,
 	return win > LEARNED_SWAPRA_MAX_WIN ? LEARNED_SWAPRA_MAX_WIN : win;
 }
 
+/* identity of the feature vector below, for model packages */
+#define LEARNED_SWAPRA_FEATURE_SET	10
+
 enum learned_swapra_feature {
 	LEARNED_SWAPRA_F_STEP,		/* log2 of the window asked about (1..5) */
 	LEARNED_SWAPRA_F_TREND,		/* trend count * 256 / history length */
@@ -278,8 +281,8 @@ static inline void learned_swapra_features(const struct learned_swapra_hist *h,
  */
 static inline int learned_swapra_model_win(const struct learned_swapra_hist *h,
 					   u32 hits, u32 prev_win, s32 *stride,
-					   int (*useful)(const s32 *x, void *ctx),
-					   void *ctx)
+					   int (*useful)(const s32 *x, const void *ctx),
+					   const void *ctx)
 {
 	s32 x[LEARNED_SWAPRA_NR_FEATURES];
 	u32 trend, log2w;
