@@ -73,6 +73,7 @@ static void wd_snapshot(struct learned_hook *hook)
 
 	wd->base_cost[0] = STAT(hook, cost[0]);
 	wd->base_cost[1] = STAT(hook, cost[1]);
+	wd->base_cost_sq = STAT(hook, cost_sq);
 	wd->base_ns = STAT(hook, infer_ns);
 	wd->base_samples = STAT(hook, infer_samples);
 	wd->span = 1;
@@ -160,7 +161,7 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 {
 	struct learned_watchdog *wd = &hook->wd;
 	unsigned int thr, shift, budget;
-	u64 ctl, oth, ns, samples, total, fair;
+	u64 ctl, oth, sq, ns, samples, total, fair;
 	bool worse, significant;
 
 	if (atomic_cmpxchg(&wd->judging, 0, 1))
@@ -169,16 +170,18 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 		goto out;
 	ctl = STAT(hook, cost[0]);
 	oth = STAT(hook, cost[1]);
+	sq = STAT(hook, cost_sq);
 	ns = STAT(hook, infer_ns);
 	samples = STAT(hook, infer_samples);
 	if (unlikely(ctl < wd->base_cost[0] || oth < wd->base_cost[1] ||
-		     ns < wd->base_ns || samples < wd->base_samples)) {
+		     sq < wd->base_cost_sq || ns < wd->base_ns || samples < wd->base_samples)) {
 		/* counters reset under the window: nothing to judge */
 		wd_snapshot(hook);
 		goto out;
 	}
 	ctl -= wd->base_cost[0];
 	oth -= wd->base_cost[1];
+	sq -= wd->base_cost_sq;
 	ns -= wd->base_ns;
 	samples -= wd->base_samples;
 	wd->last_cost[0] = ctl;
@@ -193,13 +196,16 @@ void __learned_watchdog_judge(struct learned_hook *hook)
 	 * The control sample holds 1 key in 2^shift: equal quality means
 	 * oth == ctl * (2^shift - 1).  Revert when the others cost more than
 	 * thr percent above that, and the excess is significant: with equal
-	 * quality, oth would be binomial(total, p = 1 - 2^-shift); revert
-	 * only beyond 3 standard deviations, i.e. when
-	 * D = oth * 2^shift - total * (2^shift - 1) > 3 sqrt(total (2^shift - 1)).
+	 * quality each cost c_i lands with the others with p = 1 - 2^-shift,
+	 * so D = oth * 2^shift - total * (2^shift - 1) has mean 0 and
+	 * variance (2^shift - 1) * sum(c_i^2); revert only beyond 3 standard
+	 * deviations.  With costs of 1 (a refault) sum(c_i^2) is total: the
+	 * binomial test.
 	 */
 	fair = total * ((1ULL << shift) - 1);
 	worse = oth * 100 > ctl * ((1ULL << shift) - 1) * (100 + thr);
-	significant = worse && (oth << shift) - fair > 3ULL * int_sqrt64(fair);
+	significant = worse && (oth << shift) - fair >
+		      3ULL * int_sqrt64(sq * ((1ULL << shift) - 1));
 	if (thr && total >= READ_ONCE(wd->min_events) && significant) {
 		wd_revert(hook,
 			  "cost %llu vs control %llu x%llu = %llu (+%u%% allowed) in %u ms",

@@ -429,16 +429,23 @@ static u64 rt_key(bool control, u64 start)
 			return k;
 }
 
-static void rt_costs(unsigned int control, unsigned int others)
+/* @control and @others costs of @cost each */
+static void rt_wcosts(unsigned int control, unsigned int others,
+		      unsigned int cost)
 {
 	u64 kc = rt_key(true, 1), ko = rt_key(false, 1);
 
 	rcu_read_lock();
 	while (control--)
-		learned_watchdog_cost(&kunit_rt, kc, 1);
+		learned_watchdog_cost(&kunit_rt, kc, cost);
 	while (others--)
-		learned_watchdog_cost(&kunit_rt, ko, 1);
+		learned_watchdog_cost(&kunit_rt, ko, cost);
 	rcu_read_unlock();
+}
+
+static void rt_costs(unsigned int control, unsigned int others)
+{
+	rt_wcosts(control, others, 1);
 }
 
 static void rt_next_window(struct kunit *test)
@@ -518,6 +525,35 @@ static void learned_rt_watchdog_test(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
 	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"),
 					   "last_cost 8 control 0 span 1\n"));
+}
+
+/*
+ * Costs that are weights (the scheduler hooks' waits, up to 65535 units
+ * each) are judged by the variance of their sum: two heavy costs against
+ * an empty control are two events, not 131070, and revert nothing; a
+ * sustained excess over many events still does.
+ */
+static void learned_rt_watchdog_weighted_test(struct kunit *test)
+{
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_threshold_pct", "20"), 2);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_min_events", "100"), 3);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_rt, "invert"), 0);
+
+	rt_wcosts(0, 2, 65535);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "stock [invert] model\n");
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "last_revert"), "none\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "watchdog"),
+					   "last_cost 131070 control 0 span 2\n"));
+
+	/* a fresh window: twice the fair cost over 1500 costs of 100 */
+	KUNIT_EXPECT_EQ(test, rt_write(test, "watchdog_window_ms", "200"), 3);
+	rt_wcosts(100, 1400, 100);
+	rt_next_window(test);
+	KUNIT_EXPECT_STREQ(test, rt_read(test, "policy"), "[stock] invert model\n");
+	KUNIT_EXPECT_NOT_NULL(test, strstr(rt_read(test, "last_revert"),
+					   "cost 140000 vs control 10000 x7 = 70000"));
 }
 
 static void learned_rt_budget_test(struct kunit *test)
@@ -825,6 +861,7 @@ static struct kunit_case learned_rt_cases[] = {
 	KUNIT_CASE(learned_rt_load_refused_test),
 	KUNIT_CASE(learned_rt_slot_check_test),
 	KUNIT_CASE(learned_rt_watchdog_test),
+	KUNIT_CASE(learned_rt_watchdog_weighted_test),
 	KUNIT_CASE(learned_rt_budget_test),
 	KUNIT_CASE(learned_rt_knobs_bad_input_test),
 	KUNIT_CASE(learned_rt_decide_vote_test),

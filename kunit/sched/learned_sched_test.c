@@ -322,10 +322,14 @@ static void learned_sched_watchdog_test(struct kunit *test)
 		KUNIT_ASSERT_EQ(test, learned_policy_select(hook, bad->name), 0);
 		KUNIT_EXPECT_FALSE(test, sched_wd_decide(i, kc, 0));	/* stock */
 		KUNIT_EXPECT_TRUE(test, sched_wd_decide(i, ko, 0));
-		/* 10 x 16 us of waiting in the control sample, 200 x elsewhere */
-		for (j = 0; j < 10; j++)
+		/*
+		 * 100 x 16 us of waiting in the control sample, 2000 x
+		 * elsewhere: 200 waits of 10, enough waits for the excess to
+		 * be significant (the variance comes from the squared costs)
+		 */
+		for (j = 0; j < 100; j++)
 			sched_wd_decide(i, kc, 1);
-		for (j = 0; j < 20; j++)
+		for (j = 0; j < 200; j++)
 			sched_wd_decide(i, ko, 10);
 		KUNIT_EXPECT_TRUE(test, learned_hook_enabled(hook));
 		msleep(jiffies_to_msecs(2) + READ_ONCE(hook->wd.window_ms));
@@ -335,7 +339,7 @@ static void learned_sched_watchdog_test(struct kunit *test)
 		KUNIT_EXPECT_EQ(test, atomic_read(&hook->wd.reverts),
 				reverts + 1);
 		KUNIT_EXPECT_NOT_NULL(test, strstr(hook->wd.last_revert,
-						   "cost 201 vs control 10 x7"));
+						   "cost 2001 vs control 100 x7"));
 		sched_wd_arm(hook, 0);
 		learned_policy_unregister(hook, bad);
 	}

@@ -161,6 +161,7 @@ struct learned_hook_stats {
 	u64 infer_max_ns;
 	u32 ticks;
 	u64 cost[2];
+	u64 cost_sq;
 };
 
 /**
@@ -173,6 +174,7 @@ struct learned_hook_stats {
  * @budget_ns: revert when a window's mean inference time exceeds it; 0: none.
  * @window_end: jiffies at which the current window ends.
  * @base_cost: costs summed at the start of the window.
+ * @base_cost_sq: squares of the costs summed at the start of the window.
  * @base_ns: inference time summed at the start of the window.
  * @base_samples: timed decisions summed at the start of the window.
  * @span: windows the current judgement has gathered costs over (1 to
@@ -192,6 +194,7 @@ struct learned_watchdog {
 	unsigned int budget_ns;
 	unsigned long window_end;
 	u64 base_cost[2];
+	u64 base_cost_sq;
 	u64 base_ns;
 	u64 base_samples;
 	unsigned int span;
@@ -491,7 +494,10 @@ static inline bool learned_watchdog_control(struct learned_hook *hook,
  * @key: as for learned_watchdog_control().
  * @cost: how much it cost, e.g. 1 per refault.
  *
- * Judges the window when it has ended.
+ * Also sums the squares of the costs: a hook whose costs are weights
+ * (a wait in time units) is judged by the variance of its sum, so that a
+ * few heavy costs are not taken for many events.  Judges the window when
+ * it has ended.
  *
  * Context: any; preemption disabled or rcu_read_lock() held.
  */
@@ -500,6 +506,7 @@ static inline void learned_watchdog_cost(struct learned_hook *hook, u64 key,
 {
 	this_cpu_add(hook->stats->cost[!learned_watchdog_control(hook, key)],
 		     cost);
+	this_cpu_add(hook->stats->cost_sq, (u64)cost * cost);
 	if (unlikely(time_after(jiffies, READ_ONCE(hook->wd.window_end))))
 		__learned_watchdog_judge(hook);
 }
