@@ -56,7 +56,13 @@ struct learned_reclaim_adapt_cg {
 	struct rcu_head rcu;
 };
 
-static bool learned_reclaim_adapt_enabled __read_mostly = true;
+/*
+ * Off by default: measured in one boot against the frozen model, the rule
+ * gave back part of the model's win on every workload tried (see
+ * Documentation/admin-guide/learned/reclaim.rst); /sys/kernel/learned/
+ * reclaim/adapt turns it on.
+ */
+static bool learned_reclaim_adapt_enabled __read_mostly;
 /* the root memory cgroup's, and every folio's without memory cgroups */
 static struct learned_reclaim_adapt_cg learned_reclaim_adapt_global = {
 	.a = { .level = LEARNED_RECLAIM_ADAPT_ONE },

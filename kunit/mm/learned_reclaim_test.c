@@ -613,6 +613,14 @@ static bool adapt_same(const struct learned_reclaim_adapt *x,
 #define ADAPT_CG_A	BIT_ULL(40)
 #define ADAPT_CG_B	(BIT_ULL(40) + 1)
 
+/* switch adaptation on ("1") or back to its default, off ("0") */
+static void adapt_switch(struct kunit *test, const char *val)
+{
+	KUNIT_ASSERT_EQ(test, learned_test_hook_write(test, &learned_reclaim_hook,
+						      "adapt", val),
+			(ssize_t)strlen(val));
+}
+
 /*
  * Each memory cgroup has its own state: feedback about cgroup A's folios
  * moves A's level, never B's or the global one.
@@ -623,6 +631,7 @@ static void learned_reclaim_adapt_isolation_test(struct kunit *test)
 	struct learned_reclaim_adapt a1 = {}, b0 = {}, b1 = {}, g0 = {}, g1 = {};
 	unsigned int i;
 
+	adapt_switch(test, "1");
 	KUNIT_ASSERT_EQ(test, learned_reclaim_adapt_create(ADAPT_CG_A), 0);
 	KUNIT_ASSERT_EQ(test, learned_reclaim_adapt_create(ADAPT_CG_B), 0);
 	KUNIT_EXPECT_EQ(test, learned_reclaim_adapt_create(0), -EINVAL);
@@ -653,6 +662,7 @@ static void learned_reclaim_adapt_isolation_test(struct kunit *test)
 	KUNIT_EXPECT_TRUE(test, adapt_same(&b1, &b0));
 	KUNIT_EXPECT_TRUE(test, adapt_same(&g1, &g0));
 	KUNIT_EXPECT_EQ(test, b1.level, LEARNED_RECLAIM_ADAPT_ONE);
+	adapt_switch(test, "0");
 }
 
 /* a folio the learned policy spares (activates) where stock reclaims it */
@@ -713,6 +723,10 @@ static void learned_reclaim_adapt_off_test(struct kunit *test)
 	KUNIT_ASSERT_EQ(test, stock.level, 0);
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
 						    "learned"), 0);
+	/* off by default: the frozen model spares it whatever the state */
+	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7),
+			LEARNED_RECLAIM_ACTIVATE);
+	adapt_switch(test, "1");
 	/* on: a cgroup adapted down to stock is not spared the folio */
 	KUNIT_EXPECT_EQ(test, adapt_decide(spared, NULL, 7),
 			LEARNED_RECLAIM_ACTIVATE);
@@ -756,6 +770,7 @@ static void learned_reclaim_adapt_off_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, adapt_decide(spared, &stock, 7), spared->stock);
 	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
 						    "stock"), 0);
+	adapt_switch(test, "0");
 	/* the grid holds spares the level-0 state would have refused */
 	KUNIT_EXPECT_GT(test, differ, 0U);
 	kunit_info(test, "%u of the grid's frozen verdicts override stock",
@@ -777,6 +792,7 @@ static void learned_reclaim_adapt_phases_test(struct kunit *test)
 
 	KUNIT_ASSERT_NOT_NULL(test, spared);
 	learned_reclaim_adapt_init(&a);
+	adapt_switch(test, "1");
 	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_reclaim_hook,
 						    "learned"), 0);
 	for (i = 0; i < 2 * n; i++) {
@@ -795,6 +811,7 @@ static void learned_reclaim_adapt_phases_test(struct kunit *test)
 	}
 	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_reclaim_hook,
 						    "stock"), 0);
+	adapt_switch(test, "0");
 	/* phase 1: every spare taken */
 	KUNIT_EXPECT_EQ(test, first, n);
 	/* phase 2: none at the end, and stock's level */
