@@ -190,9 +190,8 @@ static int learned_slot_check(struct learned_hook *hook,
 	if (!slot)
 		return 0;
 	if (!IS_ENABLED(CONFIG_LEARNED_INFER) || !slot->builtin ||
-	    learned_model_validate(slot->builtin) ||
-	    learned_model_n_features(slot->builtin) != slot->n_features ||
-	    learned_model_n_outputs(slot->builtin) != slot->n_outputs) {
+	    !learned_model_fits(slot->builtin, slot->n_features,
+				slot->n_outputs)) {
 		pr_warn("%s: refusing policy %s: its built-in model %s does not fit its slot (%u features, %u outputs)\n",
 			hook->name, policy->name,
 			slot->builtin_id ?: "(none)", slot->n_features,

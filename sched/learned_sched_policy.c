@@ -232,9 +232,7 @@ static bool __init learned_sched_model_ok(const struct learned_model *m,
 					  unsigned int n_features,
 					  const char *name)
 {
-	if (learned_model_validate(m) ||
-	    learned_model_n_features(m) != n_features ||
-	    learned_model_n_outputs(m) != 1) {
+	if (!learned_model_fits(m, n_features, 1)) {
 		pr_warn("%s model refused: invalid descriptor\n", name);
 		return false;
 	}

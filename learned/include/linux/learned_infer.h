@@ -415,6 +415,16 @@ unsigned int learned_model_n_outputs(const struct learned_model *m);
 bool learned_model_decide(const struct learned_model *m, s32 out);
 int learned_model_yes(const struct learned_model *m, const s32 *x);
 
+/* @m is a valid model of @n_features inputs and @n_outputs outputs */
+static inline bool learned_model_fits(const struct learned_model *m,
+				      unsigned int n_features,
+				      unsigned int n_outputs)
+{
+	return !learned_model_validate(m) &&
+	       learned_model_n_features(m) == n_features &&
+	       learned_model_n_outputs(m) == n_outputs;
+}
+
 /* Serialised models: see learned_blob_parse() for the format. */
 #define LEARNED_BLOB_MAGIC	0x314e524c	/* "LRN1" read as a little-endian u32 */
 #define LEARNED_BLOB_VERSION	1
