@@ -45,9 +45,9 @@ help:
 	@echo ''
 	@echo 'Benchmark:'
 	@echo '  make bench         the benchmark suite (PROFILE=quick|full, BENCH_ARGS=...)'
-	@echo '  make results       run the commands behind the README'"'"'s headline tables and rewrite them'
-	@echo '                     from their results folders (QUICK=1: shorter runs, under 30 min, into'
-	@echo '                     results/quick/tables.md; README.md unchanged)'
+	@echo '  make results QUICK=1  run the quick commands behind README.md'"'"'s headline tables (under'
+	@echo '                     30 min) and rewrite the tables from their results folders; without'
+	@echo '                     QUICK: the full commands (about 2 h) and the tables of results.rst'
 	@echo '  make bench-evict   evict policies (stock, eager, learned) and MGLRU on the fio workloads'
 	@echo '  make bench-reclaim reclaim hook: stock, MGLRU, freq, learned next to OPT of the traced run'
 	@echo '  make bench-swapra  swapra policies (stock, leap, learned) on tools/swapwl + switching check'
@@ -122,8 +122,9 @@ bench: kernel
 
 run: bench
 
-# The README's headline tables: run their commands, rewrite the tables
-# between the README's results markers (scripts/bench/results --help).
+# The headline tables: run their commands, rewrite the tables between
+# the results markers of README.md (QUICK=1) or of the admin guide's
+# results.rst (scripts/bench/results --help).
 results: kernel
 	@scripts/bench/results --run $(if $(QUICK),--quick)
 
