@@ -34,7 +34,7 @@ static void result(bool ok, const char *fmt, ...)
 /* A trace of single-letter pages of one file: page = letter - 'A'. */
 static void letters(struct cs_trace *t, const char *s)
 {
-	struct cs_key k = { .nparts = 1, .part = { 7 } };
+	struct simtrace_key k = { .nparts = 1, .part = { 7 } };
 	const char *why;
 	u64 i;
 
@@ -193,7 +193,7 @@ static u64 lfu_naive(const struct cs_trace *t, size_t cap)
 /* Random traces of several shapes, checked against all references. */
 static void random_trace(struct cs_trace *t, struct sim_rng256 *r, int shape, size_t n, u64 pages)
 {
-	struct cs_key k = { .nparts = 2, .part = { 1, 0 } };
+	struct simtrace_key k = { .nparts = 2, .part = { 1, 0 } };
 	const char *why;
 	size_t i;
 
@@ -375,7 +375,7 @@ static void test_roundtrip(void)
 {
 	struct cs_trace t, u, v;
 	struct sim_rng256 r;
-	struct cs_key k;
+	struct simtrace_key k;
 	const char *why;
 	char eb[256], *b1, *b2, *t1, *t2;
 	size_t l1, l2, lt1, lt2, i;
