@@ -16,7 +16,54 @@ static const struct {
 	[SIMTRACE_BLOCK] = { "block", 2, 3, true, "OFFSET,SIZE[,R|W]" },
 	[SIMTRACE_SWAP] = { "swap", 1, 1, false, "1 field (PAGE)" },
 	[SIMTRACE_FILERA] = { "filera", 2, 2, false, "2 fields (INDEX NPAGES)" },
+	[SIMTRACE_SCHED] = { "sched", 3, SIMTRACE_MAX_FIELDS, false, "TS CPU EVENT VALUES..." },
 };
+
+#define U32	((int64_t)UINT32_MAX)
+#define PID	{ "pid", 0, SIMTRACE_SCHED_NR_PIDS - 1 }
+#define CPU(n)	{ n, 0, SIMTRACE_SCHED_NR_CPUS - 1 }
+#define BOOL(n)	{ n, 0, 1 }
+
+static const struct simtrace_sched_value migrate_v[] = {
+	{ "delta_ns", INT64_MIN, INT64_MAX }, { "migration_cost", 0, U32 },
+	{ "task_load", 0, U32 }, { "nr_balance_failed", 0, U32 },
+	{ "cache_nice_tries", 0, U32 }, { "src_nr_running", 0, U32 },
+	{ "dst_nr_running", 0, U32 }, { "src_cpu", 0, U32 }, { "dst_cpu", 0, U32 },
+	{ "idle", 0, 2 }, BOOL("buddy"), BOOL("exempt"), BOOL("stock"), BOOL("migrate"),
+};
+
+static const struct simtrace_sched_value wake_v[] = {
+	PID, { "this_load", 0, U32 }, { "prev_load", 0, U32 }, { "task_load", 0, U32 },
+	{ "cur_load", 0, U32 }, { "this_cap", 0, 1024 }, { "prev_cap", 0, 1024 },
+	{ "this_nr_running", 0, U32 }, { "prev_nr_running", 0, U32 },
+	{ "this_cpu", 0, U32 }, { "prev_cpu", 0, U32 }, { "imbalance_pct", 100, 1000 },
+	BOOL("sync"), BOOL("this_idle"), BOOL("prev_idle"), BOOL("share_cache"),
+	BOOL("stock"), BOOL("affine"),
+};
+
+static const struct simtrace_sched_value wakeup_v[] = { PID, CPU("target_cpu") };
+static const struct simtrace_sched_value migrate_task_v[] = {
+	PID, CPU("orig_cpu"), CPU("dest_cpu"),
+};
+static const struct simtrace_sched_value switch_v[] = {
+	{ "prev_pid", 0, SIMTRACE_SCHED_NR_PIDS - 1 }, BOOL("preempted"),
+	{ "next_pid", 0, SIMTRACE_SCHED_NR_PIDS - 1 },
+};
+
+#define EV(e, n, v) [e] = { n, sizeof(v) / sizeof(v[0]), v }
+const struct simtrace_sched_event_desc simtrace_sched_events[SIMTRACE_SCHED_NR_EVENTS] = {
+	[SIMTRACE_SCHED_CAPTURE] = { "capture", 0, NULL },
+	EV(SIMTRACE_SCHED_LEARNED_MIGRATE, "learned_migrate", migrate_v),
+	EV(SIMTRACE_SCHED_LEARNED_WAKE, "learned_wake", wake_v),
+	EV(SIMTRACE_SCHED_WAKEUP, "wakeup", wakeup_v),
+	EV(SIMTRACE_SCHED_MIGRATE_TASK, "migrate_task", migrate_task_v),
+	EV(SIMTRACE_SCHED_SWITCH, "switch", switch_v),
+};
+
+_Static_assert(sizeof(wake_v) / sizeof(wake_v[0]) == SIMTRACE_SCHED_MAX_VALUES,
+	       "the longest sched record");
+_Static_assert(3 + SIMTRACE_SCHED_MAX_VALUES <= SIMTRACE_MAX_FIELDS,
+	       "a sched record fits the reader");
 
 const char *simtrace_kind_name(enum simtrace_kind kind)
 {
@@ -95,6 +142,20 @@ static void init(struct simtrace *r, const char *name, const char *buf,
 bool simtrace_is_bin(const char *buf, size_t len)
 {
 	return len >= 8 && !memcmp(buf, SIMTRACE_BIN_MAGIC, 8);
+}
+
+int simtrace_parse_s64(const char *s, const char *e, int64_t *out)
+{
+	bool neg = s < e && *s == '-';
+	uint64_t v;
+	int ret = simtrace_parse_u64(s + neg, e, &v);
+
+	if (ret)
+		return ret;
+	if (v > (uint64_t)INT64_MAX + neg)
+		return -2;
+	*out = neg ? (int64_t)(0 - v) : (int64_t)v;
+	return 0;
 }
 
 int simtrace_open(struct simtrace *r, const char *name, const char *buf,
@@ -215,6 +276,22 @@ static int header(struct simtrace *r)
 	return 0;
 }
 
+/* [ls, le) is a header line: the word "simtrace" first. */
+static bool is_header(const char *ls, const char *le)
+{
+	return le - ls >= 8 && !memcmp(ls, "simtrace", 8) &&
+	       (le - ls == 8 || ls[8] == ' ' || ls[8] == '\t');
+}
+
+bool simtrace_has_header(const char *buf, size_t len)
+{
+	struct simtrace r;
+	const char *ls, *le;
+
+	init(&r, "", buf, len, SIMTRACE_SCHED, NULL, 0);
+	return next_line(&r, &ls, &le) == 1 && is_header(ls, le);
+}
+
 int simtrace_next(struct simtrace *r)
 {
 	const char *ls = NULL, *le = NULL;
@@ -230,8 +307,7 @@ int simtrace_next(struct simtrace *r)
 		if (ret <= 0)
 			return ret;
 		r->started = true;
-		if (first && le - ls >= 8 && !memcmp(ls, "simtrace", 8) &&
-		    (le - ls == 8 || ls[8] == ' ' || ls[8] == '\t')) {
+		if (first && is_header(ls, le)) {
 			r->nf = split(r, ls, le, false);
 			if (header(r))
 				return -1;
@@ -285,6 +361,68 @@ int simtrace_u64(struct simtrace *r, unsigned int i, const char *what,
 				    (unsigned long long)min,
 				    (unsigned long long)max);
 	return 0;
+}
+
+int simtrace_s64(struct simtrace *r, unsigned int i, const char *what,
+		 int64_t min, int64_t max, int64_t *out)
+{
+	int len, ret;
+
+	if (i >= r->nf)
+		return simtrace_err(r, "%s missing", what);
+	len = (int)(r->fe[i] - r->fs[i] > 40 ? 40 : r->fe[i] - r->fs[i]);
+	ret = simtrace_parse_s64(r->fs[i], r->fe[i], out);
+	if (ret)
+		return simtrace_err(r, "%s '%.*s' %s", what, len, r->fs[i],
+				    ret == -2 ? "exceeds 64 bits" :
+				    "is not a decimal");
+	if (*out < min || *out > max)
+		return simtrace_err(r, "%s %lld out of range %lld..%lld", what,
+				    (long long)*out, (long long)min, (long long)max);
+	return 0;
+}
+
+int simtrace_sched_next(struct simtrace *r, struct simtrace_sched *e)
+{
+	const struct simtrace_sched_event_desc *d = NULL;
+	uint64_t cpu;
+	int ret;
+
+	if (r->kind != SIMTRACE_SCHED)
+		return simtrace_err(r, "not a sched trace");
+	ret = simtrace_next(r);
+	if (ret <= 0)
+		return ret;
+	if (simtrace_u64(r, 0, "TS", 0, UINT64_MAX, &e->ts) ||
+	    simtrace_u64(r, 1, "CPU", 0, SIMTRACE_SCHED_NR_CPUS - 1, &cpu))
+		return -1;
+	e->cpu = (uint32_t)cpu;
+	for (int i = 0; i < SIMTRACE_SCHED_NR_EVENTS && !d; i++)
+		if (field_is(r, 2, simtrace_sched_events[i].name)) {
+			d = &simtrace_sched_events[i];
+			e->ev = (enum simtrace_sched_event)i;
+		}
+	if (!d)
+		return simtrace_err(r, "unknown sched event '%.*s'",
+				    (int)(r->fe[2] - r->fs[2] > 40 ? 40 : r->fe[2] - r->fs[2]),
+				    r->fs[2]);
+	if (r->nf != 3 + d->nv)
+		return simtrace_err(r, "event %s wants %u values, got %u", d->name, d->nv,
+				    r->nf - 3);
+	for (unsigned int i = 0; i < d->nv; i++)
+		if (simtrace_s64(r, 3 + i, d->v[i].name, d->v[i].min, d->v[i].max, &e->v[i]))
+			return -1;
+	return 1;
+}
+
+void simtrace_sched_write(FILE *f, const struct simtrace_sched *e)
+{
+	const struct simtrace_sched_event_desc *d = &simtrace_sched_events[e->ev];
+
+	fprintf(f, "%llu %u %s", (unsigned long long)e->ts, e->cpu, d->name);
+	for (unsigned int i = 0; i < d->nv; i++)
+		fprintf(f, " %lld", (long long)e->v[i]);
+	fputc('\n', f);
 }
 
 int simtrace_read_file(const char *path, char **bufp, size_t *lenp,

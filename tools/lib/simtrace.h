@@ -18,6 +18,8 @@
  *	                               (tools/swapsim)
  *	filera  INDEX NPAGES           read requests on one file
  *	                               (tools/filerasim)
+ *	sched   TS CPU EVENT VALUES... scheduler events (tools/schedtrace;
+ *	                               events and values below)
  *
  * The cache kind has a binary form too, recognised by its magic (layout
  * in tools/cachesim/README.md): "CSTRACE1", u32 version, u32 nr_keys,
@@ -29,6 +31,8 @@
  * A trace without the header is read as the legacy format of the kind
  * the caller asks for (the same records), so the traces the kernel-side
  * converters in scripts/ wrote before the header existed still load.
+ * (For the sched kind a file without the header is the kernel's ftrace
+ * text, which schedtrace converts: "schedtrace convert".)
  * The reader checks the framing (NUL bytes, line length, header, field
  * count) and parses numbers; the caller checks what the fields mean.
  * Every error is one message "NAME:LINE: reason" (or "NAME: byte offset
@@ -45,7 +49,7 @@
 
 #define SIMTRACE_VERSION	1
 #define SIMTRACE_MAX_LINE	4096
-#define SIMTRACE_MAX_FIELDS	4
+#define SIMTRACE_MAX_FIELDS	24	/* TS CPU EVENT + 18 values of a sched record */
 
 /* The binary form of the cache kind */
 #define SIMTRACE_BIN_MAGIC	"CSTRACE1"
@@ -67,7 +71,60 @@ enum simtrace_kind {
 	SIMTRACE_BLOCK,
 	SIMTRACE_SWAP,
 	SIMTRACE_FILERA,
+	SIMTRACE_SCHED,
 	SIMTRACE_NR_KINDS
+};
+
+/*
+ * The sched kind: "TS CPU EVENT VALUES...", TS the event's time in ns
+ * (trace_clock=global), CPU the CPU that logged it, then the event's
+ * values, signed decimals, in the order and ranges of
+ * simtrace_sched_events[] (named after the tracepoint's fields):
+ *
+ *	capture         (none): a new capture starts; nothing is known of
+ *	                the run queues (TS and CPU 0)
+ *	learned_migrate the learned_sched_migrate decision: delta_ns ...
+ *	                stock migrate
+ *	learned_wake    the learned_sched_wake decision: pid this_load ...
+ *	                stock affine
+ *	wakeup          sched_wakeup or sched_wakeup_new: pid target_cpu
+ *	migrate_task    sched_migrate_task: pid orig_cpu dest_cpu
+ *	switch          sched_switch: prev_pid preempted next_pid, where
+ *	                preempted is 1 if prev_state was R (still queued)
+ */
+#define SIMTRACE_SCHED_NR_CPUS		1024
+#define SIMTRACE_SCHED_NR_PIDS		(1 << 22)	/* PID_MAX_LIMIT on 64-bit */
+#define SIMTRACE_SCHED_MAX_VALUES	18
+
+enum simtrace_sched_event {
+	SIMTRACE_SCHED_CAPTURE,
+	SIMTRACE_SCHED_LEARNED_MIGRATE,
+	SIMTRACE_SCHED_LEARNED_WAKE,
+	SIMTRACE_SCHED_WAKEUP,
+	SIMTRACE_SCHED_MIGRATE_TASK,
+	SIMTRACE_SCHED_SWITCH,
+	SIMTRACE_SCHED_NR_EVENTS
+};
+
+struct simtrace_sched_value {
+	const char *name;	/* the tracepoint's field */
+	int64_t min, max;
+};
+
+struct simtrace_sched_event_desc {
+	const char *name;	/* in the trace */
+	unsigned int nv;
+	const struct simtrace_sched_value *v;
+};
+
+extern const struct simtrace_sched_event_desc simtrace_sched_events[SIMTRACE_SCHED_NR_EVENTS];
+
+/* A record of the sched kind */
+struct simtrace_sched {
+	uint64_t ts;
+	uint32_t cpu;
+	enum simtrace_sched_event ev;
+	int64_t v[SIMTRACE_SCHED_MAX_VALUES];	/* [simtrace_sched_events[ev].nv] */
 };
 
 /* An object (file) key of a cache record: 1..3 unsigned parts */
@@ -151,14 +208,37 @@ int simtrace_peek_kind(const char *buf, size_t len);
 int simtrace_next(struct simtrace *r);
 
 /*
+ * The next record of a sched trace: the event known, its value count,
+ * every value in its range.  Returns 1, 0 at the end, -1 with the
+ * message in r->eb.
+ */
+int simtrace_sched_next(struct simtrace *r, struct simtrace_sched *e);
+
+/* Write @e as a record line (after simtrace_write_header(SIMTRACE_SCHED)). */
+void simtrace_sched_write(FILE *f, const struct simtrace_sched *e);
+
+/*
+ * Whether the first line of @buf[0..@len) that is not blank or a
+ * comment is a header ("simtrace ..."), well-formed or not.
+ */
+bool simtrace_has_header(const char *buf, size_t len);
+
+/*
  * Field @i of the current record as an unsigned decimal in [@min, @max];
  * @what names the field in messages.  Returns 0, or -1 with a message.
  */
 int simtrace_u64(struct simtrace *r, unsigned int i, const char *what,
 		 uint64_t min, uint64_t max, uint64_t *out);
 
+/* The same for a signed decimal ("-" and digits, or digits). */
+int simtrace_s64(struct simtrace *r, unsigned int i, const char *what,
+		 int64_t min, int64_t max, int64_t *out);
+
 /* Strict unsigned decimal of exactly [s, e): 0, -1 junk, -2 overflow. */
 int simtrace_parse_u64(const char *s, const char *e, uint64_t *out);
+
+/* Strict signed decimal of exactly [s, e): 0, -1 junk, -2 overflow. */
+int simtrace_parse_s64(const char *s, const char *e, int64_t *out);
 
 /*
  * Format "NAME:LINE: ..." (binary: "NAME: byte offset N: ..." of the

@@ -46,8 +46,14 @@ static long read_all(const char *in, size_t len, enum simtrace_kind kind,
 		free(buf);
 		return -1;
 	}
-	while ((ret = simtrace_next(&r)) == 1)
+	for (;;) {
+		struct simtrace_sched e;
+
+		ret = kind == SIMTRACE_SCHED ? simtrace_sched_next(&r, &e) : simtrace_next(&r);
+		if (ret != 1)
+			break;
 		n++;
+	}
 	if (out)
 		*out = r;
 	free(buf);
@@ -73,7 +79,9 @@ static const struct {
 	{ SIMTRACE_FILERA, "5 3\nsimtrace 1 filera\n", -1, "t:2: want 2 fields (INDEX NPAGES), got 3 fields" },
 	{ SIMTRACE_FILERA, "5\n", -1, "t:1: want 2 fields (INDEX NPAGES), got 1 fields" },
 	{ SIMTRACE_SWAP, "1\n2 3\n", -1, "t:2: want 1 field (PAGE), got 2 fields" },
-	{ SIMTRACE_CACHE, "1 2 3 4 5\n", -1, "t:1: want 3 or 4 fields (SEQ KEY PAGE [FLAGS]), got more than 4 fields" },
+	{ SIMTRACE_CACHE, "1 2 3 4 5\n", -1, "t:1: want 3 or 4 fields (SEQ KEY PAGE [FLAGS]), got 5 fields" },
+	{ SIMTRACE_SWAP, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25\n", -1,
+	  "t:1: want 1 field (PAGE), got more than 24 fields" },
 	{ SIMTRACE_BLOCK, "1,2,3,4\n", -1, "t:1: want OFFSET,SIZE[,R|W], got 4 fields" },
 	{ SIMTRACE_SWAP, "1\n\0002\n", -1, "t: byte offset 2: NUL byte" },
 };
@@ -158,6 +166,92 @@ static void test_peek(void)
 	}
 }
 
+static void test_sched(void)
+{
+	static const char good[] =
+		"simtrace 1 sched\n"
+		"0 0 capture\n"
+		"100000100000 1 learned_migrate -9223372036854775808 500000 300 0 1 3 0 1 0 2 0 0 1 1\n"
+		"100001000000 2 learned_wake 131 100 2000 100 50 1024 1024 1 2 2 3 117 1 0 0 1 1 0\n"
+		"100001200000 2 wakeup 4194303 1023\n"
+		"100001210000 2 migrate_task 133 3 0\n"
+		"18446744073709551615 3 switch 0 1 131\n";
+	static const struct {
+		const char *in, *want;
+	} bad[] = {
+		{ "simtrace 1 cache\n", "t:1: a trace of kind 'cache', want 'sched'" },
+		{ "5 1\n", "t:1: want TS CPU EVENT VALUES..., got 2 fields" },
+		{ "5 1 tick\n", "t:1: unknown sched event 'tick'" },
+		{ "5 1 capture 1\n", "t:1: event capture wants 0 values, got 1" },
+		{ "5 1 wakeup 7\n", "t:1: event wakeup wants 2 values, got 1" },
+		{ "5 1024 wakeup 7 1\n", "t:1: CPU 1024 out of range 0..1023" },
+		{ "-5 1 wakeup 7 1\n", "t:1: TS '-5' is not an unsigned decimal" },
+		{ "5 1 wakeup 4194304 1\n", "t:1: pid 4194304 out of range 0..4194303" },
+		{ "5 1 wakeup -1 1\n", "t:1: pid -1 out of range 0..4194303" },
+		{ "5 1 wakeup 7 +1\n", "t:1: target_cpu '+1' is not a decimal" },
+		{ "5 1 wakeup 7 -\n", "t:1: target_cpu '-' is not a decimal" },
+		{ "5 1 switch 1 2 3\n", "t:1: preempted 2 out of range 0..1" },
+		{ "5 1 learned_migrate -9223372036854775809 1 1 1 1 1 1 1 1 1 1 1 1 1\n",
+		  "t:1: delta_ns '-9223372036854775809' exceeds 64 bits" },
+		{ "5 1 learned_wake 1 1 1 1 1 1024 1024 1 1 1 1 99 1 1 1 1 1 1\n",
+		  "t:1: imbalance_pct 99 out of range 100..1000" },
+		{ "5 1 learned_wake 1 1 1 1 1 1025 1024 1 1 1 1 117 1 1 1 1 1 1\n",
+		  "t:1: this_cap 1025 out of range 0..1024" },
+	};
+	struct simtrace_sched e[8];
+	struct simtrace r;
+	char eb[256], what[512], *out = NULL;
+	size_t olen;
+	FILE *f;
+	int n = 0, ret;
+	int64_t v;
+
+	check(simtrace_open(&r, "t", good, sizeof(good) - 1, SIMTRACE_SCHED, eb,
+			    sizeof(eb)) == 0, "open a sched trace");
+	while (n < 8 && (ret = simtrace_sched_next(&r, &e[n])) == 1)
+		n++;
+	snprintf(what, sizeof(what), "six sched records (%d, '%s')", n, eb);
+	check(n == 6 && ret == 0 && r.header, what);
+	check(e[0].ev == SIMTRACE_SCHED_CAPTURE && e[1].ev == SIMTRACE_SCHED_LEARNED_MIGRATE &&
+	      e[1].v[0] == INT64_MIN && e[1].v[9] == 2 && e[1].v[13] == 1 &&
+	      e[2].ev == SIMTRACE_SCHED_LEARNED_WAKE && e[2].ts == 100001000000ull &&
+	      e[2].cpu == 2 && e[2].v[0] == 131 && e[2].v[11] == 117 && e[2].v[17] == 0 &&
+	      e[3].v[0] == 4194303 && e[3].v[1] == 1023 &&
+	      e[4].ev == SIMTRACE_SCHED_MIGRATE_TASK && e[4].v[2] == 0 &&
+	      e[5].ts == UINT64_MAX && e[5].v[1] == 1 && e[5].v[2] == 131, "sched values");
+	f = open_memstream(&out, &olen);
+	simtrace_write_header(f, SIMTRACE_SCHED);
+	for (int i = 0; i < n; i++)
+		simtrace_sched_write(f, &e[i]);
+	fclose(f);
+	check(olen == sizeof(good) - 1 && !memcmp(out, good, olen),
+	      "sched records written back byte for byte");
+	free(out);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		long got = read_all(bad[i].in, strlen(bad[i].in), SIMTRACE_SCHED, eb,
+				    sizeof(eb), NULL);
+
+		snprintf(what, sizeof(what), "sched %zu refused: '%s'", i, eb);
+		check(got == -1 && !strcmp(eb, bad[i].want), what);
+	}
+	check(simtrace_open(&r, "t", "5\n", 2, SIMTRACE_SWAP, eb, sizeof(eb)) == 0 &&
+	      simtrace_sched_next(&r, e) == -1 && !strcmp(eb, "t:0: not a sched trace"),
+	      "sched records only from a sched trace");
+	check(simtrace_has_header("# c\n\n simtrace 9 x\n", 19) &&
+	      simtrace_has_header("simtrace", 8) &&
+	      !simtrace_has_header("# tracer: nop\n  simtrace-12 [000] x\n", 36) &&
+	      !simtrace_has_header("", 0) && !simtrace_has_header("# simtrace 1 sched\n", 19),
+	      "has_header: the first line that is not a comment");
+	{
+		const char *m = "-9223372036854775808", *x = "9223372036854775808";
+
+		check(simtrace_parse_s64(m, m + strlen(m), &v) == 0 && v == INT64_MIN,
+		      "-2^63 is read");
+		check(simtrace_parse_s64(x, x + strlen(x), &v) == -2, "2^63 overflows");
+		check(simtrace_parse_s64(x, x, &v) == -1, "an empty signed number is junk");
+	}
+}
+
 /* xorshift64, for the fuzz only */
 static uint64_t fz = 0x2545f4914f6cdd1dull;
 
@@ -176,6 +270,8 @@ static void test_fuzz(void)
 		[SIMTRACE_BLOCK] = "simtrace 1 block\n0,4096,R\n8192 4096 W\n",
 		[SIMTRACE_SWAP] = "simtrace 1 swap\n0\n1\n2 # c\n4095\n",
 		[SIMTRACE_FILERA] = "5 3\n9 1\r\n# c\n100 256\n",
+		[SIMTRACE_SCHED] = "simtrace 1 sched\n0 0 capture\n5 1 wakeup 7 3\n"
+				   "9 3 switch 0 1 7\n12 2 migrate_task 7 3 1\n",
 	};
 	static const char alphabet[] = "0123456789 \t\n\r#,:simtracefleRWHMA\0-";
 	char eb[256], what[128];
@@ -524,6 +620,7 @@ int main(void)
 	test_cases();
 	test_lines();
 	test_peek();
+	test_sched();
 	test_cache_text();
 	test_cache_bin();
 	test_fuzz();
