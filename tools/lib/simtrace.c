@@ -342,43 +342,52 @@ int simtrace_peek_kind(const char *buf, size_t len)
 	return -1;
 }
 
-int simtrace_u64(struct simtrace *r, unsigned int i, const char *what,
-		 uint64_t min, uint64_t max, uint64_t *out)
+/*
+ * Field @i of the current record as a decimal in [@min, @max]: unsigned,
+ * or signed (@sig, the three in two's complement).  Returns 0, or -1
+ * with a message.
+ */
+static int field_num(struct simtrace *r, unsigned int i, const char *what,
+		     bool sig, uint64_t min, uint64_t max, uint64_t *out)
 {
 	int len, ret;
+	int64_t v = 0;
 
 	if (i >= r->nf)
 		return simtrace_err(r, "%s missing", what);
+	ret = sig ? simtrace_parse_s64(r->fs[i], r->fe[i], &v) :
+		    simtrace_parse_u64(r->fs[i], r->fe[i], out);
 	len = (int)(r->fe[i] - r->fs[i] > 40 ? 40 : r->fe[i] - r->fs[i]);
-	ret = simtrace_parse_u64(r->fs[i], r->fe[i], out);
 	if (ret)
 		return simtrace_err(r, "%s '%.*s' %s", what, len, r->fs[i],
-				    ret == -2 ? "exceeds 2^64-1" :
-				    "is not an unsigned decimal");
-	if (*out < min || *out > max)
+				    ret == -2 ? (sig ? "exceeds 64 bits" : "exceeds 2^64-1") :
+				    sig ? "is not a decimal" : "is not an unsigned decimal");
+	if (!sig && (*out < min || *out > max))
 		return simtrace_err(r, "%s %llu out of range %llu..%llu", what,
-				    (unsigned long long)*out,
-				    (unsigned long long)min,
+				    (unsigned long long)*out, (unsigned long long)min,
 				    (unsigned long long)max);
+	if (sig && (v < (int64_t)min || v > (int64_t)max))
+		return simtrace_err(r, "%s %lld out of range %lld..%lld", what, (long long)v,
+				    (long long)(int64_t)min, (long long)(int64_t)max);
+	if (sig)
+		*out = (uint64_t)v;
 	return 0;
+}
+
+int simtrace_u64(struct simtrace *r, unsigned int i, const char *what,
+		 uint64_t min, uint64_t max, uint64_t *out)
+{
+	return field_num(r, i, what, false, min, max, out);
 }
 
 int simtrace_s64(struct simtrace *r, unsigned int i, const char *what,
 		 int64_t min, int64_t max, int64_t *out)
 {
-	int len, ret;
+	uint64_t v;
 
-	if (i >= r->nf)
-		return simtrace_err(r, "%s missing", what);
-	len = (int)(r->fe[i] - r->fs[i] > 40 ? 40 : r->fe[i] - r->fs[i]);
-	ret = simtrace_parse_s64(r->fs[i], r->fe[i], out);
-	if (ret)
-		return simtrace_err(r, "%s '%.*s' %s", what, len, r->fs[i],
-				    ret == -2 ? "exceeds 64 bits" :
-				    "is not a decimal");
-	if (*out < min || *out > max)
-		return simtrace_err(r, "%s %lld out of range %lld..%lld", what,
-				    (long long)*out, (long long)min, (long long)max);
+	if (field_num(r, i, what, true, (uint64_t)min, (uint64_t)max, &v))
+		return -1;
+	*out = (int64_t)v;
 	return 0;
 }
 
