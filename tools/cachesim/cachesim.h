@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "iheap.h"
+#include "simtrace.h"
 
 typedef uint8_t u8;
 typedef uint32_t u32;
@@ -23,21 +24,19 @@ typedef uint64_t u64;
 #define CS_VERSION	"1.0"
 #define NIL		UINT32_MAX
 
-/* Record flags, text letters in brackets. */
-#define CS_F_WRITE	0x01	/* [W] write (default read [R]) */
-#define CS_F_KHIT	0x02	/* [H] the kernel found the page cached */
-#define CS_F_KMISS	0x04	/* [M] the kernel missed */
-#define CS_F_RA		0x08	/* [A] readahead page / readahead-marked access */
-#define CS_F_ALL	0x0f
+/* Record flags (tools/lib/simtrace.h), text letters in brackets. */
+#define CS_F_WRITE	SIMTRACE_F_WRITE	/* [W] write (default read [R]) */
+#define CS_F_KHIT	SIMTRACE_F_KHIT		/* [H] the kernel found the page cached */
+#define CS_F_KMISS	SIMTRACE_F_KMISS	/* [M] the kernel missed */
+#define CS_F_RA		SIMTRACE_F_RA		/* [A] readahead page or access */
+#define CS_F_ALL	SIMTRACE_F_ALL
 
-#define CS_KEY_PARTS	3
-#define CS_MAX_RECORDS	(1ull << 31)	/* dense ids and positions fit u32 */
-
-/* An object (file) key: 1..3 unsigned components, e.g. dev_major:dev_minor:ino. */
-struct cs_key {
-	u8 nparts;
-	u64 part[CS_KEY_PARTS];
-};
+/*
+ * Object (file) keys are struct simtrace_key (1..3 unsigned components,
+ * e.g. dev_major:dev_minor:ino); at most 2^31 records, so dense ids and
+ * positions fit u32.
+ */
+#define CS_MAX_RECORDS	SIMTRACE_MAX_RECORDS
 
 struct cs_trace {
 	size_t n;		/* accesses */
@@ -48,7 +47,7 @@ struct cs_trace {
 	u32 *id_obj;		/* [nr_ids] object of the page */
 	u64 *id_page;		/* [nr_ids] page index in the object */
 	size_t nr_objs;
-	struct cs_key *objs;	/* [nr_objs] */
+	struct simtrace_key *objs;	/* [nr_objs] */
 	/* private: interning tables */
 	size_t cap, ids_cap, objs_cap;
 	u32 *ph_vals;		/* (obj, page) hash -> id, NIL if empty */
@@ -77,7 +76,7 @@ size_t parse_size(const char *opt, const char *s, const struct cs_trace *t);
 void trace_init(struct cs_trace *t);
 void trace_free(struct cs_trace *t);
 /* Append one record; returns 0 or -1 with *why set (limits). */
-int trace_add(struct cs_trace *t, u64 seq, const struct cs_key *k, u64 page, u8 flags,
+int trace_add(struct cs_trace *t, u64 seq, const struct simtrace_key *k, u64 page, u8 flags,
 	      const char **why);
 /* Load: returns 0, or -1 with the message in errbuf ("file:line: reason"). */
 int trace_load(struct cs_trace *t, const char *path, enum cs_format fmt, u64 page_size,
@@ -90,7 +89,7 @@ int trace_parse_block(struct cs_trace *t, const char *name, const char *buf, siz
 		      u64 page_size, char *errbuf, size_t errlen);
 int trace_write_text(const struct cs_trace *t, FILE *f);
 int trace_write_bin(const struct cs_trace *t, FILE *f);
-void key_format(const struct cs_key *k, char *buf, size_t len);
+void key_format(const struct simtrace_key *k, char *buf, size_t len);
 void flags_format(u8 flags, char *buf);	/* buf >= 6 */
 
 /* policy.c: the common policy interface */

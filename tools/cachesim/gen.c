@@ -26,7 +26,7 @@ struct gen_out {
 static void gen_emit(void *ctx, const struct simgen_rec *r)
 {
 	struct gen_out *o = ctx;
-	struct cs_key k = { .nparts = 3, .part = { r->key[0], r->key[1], r->key[2] } };
+	struct simtrace_key k = { .nparts = 3, .part = { r->key[0], r->key[1], r->key[2] } };
 	const char *why;
 
 	if (trace_add(&o->t, ++o->seq, &k, r->index, r->flags, &why))

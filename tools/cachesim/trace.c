@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cachesim: trace readers and writers.  Formats are specified in README.md.
+ * cachesim: traces in memory, read through tools/lib/simtrace (text,
+ * binary and block forms; formats in README.md), and their writers.
  * Every defect is reported as "file:line: reason" (text, block) or
  * "file: byte offset N: reason" (binary), and nothing is skipped silently.
  */
@@ -13,9 +14,6 @@
 #include "simtrace.h"
 
 #define BLOCK_MAX_PAGES	65536	/* one block request may span at most 256 MiB of 4 KiB pages */
-#define BIN_MAGIC	"CSTRACE1"
-#define BIN_VERSION	1u
-#define BIN_HDR		24
 
 void trace_init(struct cs_trace *t)
 {
@@ -35,7 +33,7 @@ void trace_free(struct cs_trace *t)
 	trace_init(t);
 }
 
-static u64 key_hash(const struct cs_key *k)
+static u64 key_hash(const struct simtrace_key *k)
 {
 	u64 h = k->nparts;
 	int i;
@@ -45,7 +43,7 @@ static u64 key_hash(const struct cs_key *k)
 	return h;
 }
 
-static bool key_eq(const struct cs_key *a, const struct cs_key *b)
+static bool key_eq(const struct simtrace_key *a, const struct simtrace_key *b)
 {
 	int i;
 
@@ -99,7 +97,7 @@ static void ph_grow(struct cs_trace *t)
 }
 
 /* Intern an object key; returns its dense id. */
-static u32 obj_intern(struct cs_trace *t, const struct cs_key *k, bool *is_new)
+static u32 obj_intern(struct cs_trace *t, const struct simtrace_key *k, bool *is_new)
 {
 	size_t j;
 
@@ -168,7 +166,7 @@ static int trace_add_obj(struct cs_trace *t, u64 seq, u32 obj, u64 page, u8 flag
 	return 0;
 }
 
-int trace_add(struct cs_trace *t, u64 seq, const struct cs_key *k, u64 page, u8 flags,
+int trace_add(struct cs_trace *t, u64 seq, const struct simtrace_key *k, u64 page, u8 flags,
 	      const char **why)
 {
 	bool is_new;
@@ -192,72 +190,6 @@ static int errf(char *eb, size_t el, const char *fmt, ...)
 	return -1;
 }
 
-static int parse_flags(const char *s, const char *e, u8 *out, const char **why)
-{
-	u8 f = 0, seen = 0;
-
-	*out = 0;
-	if (e - s == 1 && *s == '-')
-		return 0;
-	for (; s < e; s++) {
-		u8 bit;
-
-		switch (*s) {
-		case 'R': bit = 0x10; break;
-		case 'W': bit = CS_F_WRITE; break;
-		case 'H': bit = CS_F_KHIT; break;
-		case 'M': bit = CS_F_KMISS; break;
-		case 'A': bit = CS_F_RA; break;
-		default:
-			*why = "bad flag letter (want R W H M A or -)";
-			return -1;
-		}
-		if (seen & bit) {
-			*why = "repeated flag letter";
-			return -1;
-		}
-		seen |= bit;
-		f |= bit & CS_F_ALL;
-	}
-	if ((seen & 0x10) && (seen & CS_F_WRITE)) {
-		*why = "flags R and W exclude each other";
-		return -1;
-	}
-	if ((f & CS_F_KHIT) && (f & CS_F_KMISS)) {
-		*why = "flags H and M exclude each other";
-		return -1;
-	}
-	*out = f;
-	return 0;
-}
-
-static int parse_key(const char *s, const char *e, struct cs_key *k, const char **why)
-{
-	const char *p = s;
-
-	memset(k, 0, sizeof(*k));
-	for (;;) {
-		const char *c = memchr(p, ':', (size_t)(e - p));
-		const char *ce = c ? c : e;
-		int r;
-
-		if (k->nparts == CS_KEY_PARTS) {
-			*why = "key has more than 3 ':'-separated parts";
-			return -1;
-		}
-		r = simtrace_parse_u64(p, ce, &k->part[k->nparts]);
-		if (r) {
-			*why = r == -2 ? "key part exceeds 2^64-1" :
-			       "key part is not an unsigned decimal (want N[:N[:N]])";
-			return -1;
-		}
-		k->nparts++;
-		if (!c)
-			return 0;
-		p = c + 1;
-	}
-}
-
 /* The record of @r is bad: "NAME:LINE: WHAT 'FIELD' reason". */
 static int field_err(struct simtrace *r, unsigned int i, const char *what, const char *why)
 {
@@ -266,44 +198,61 @@ static int field_err(struct simtrace *r, unsigned int i, const char *what, const
 			    *why == ' ' ? "" : ": ", why);
 }
 
+/*
+ * The records of an open cache trace, text or binary (the library checks
+ * the fields; a binary trace's key table is interned first, in its order,
+ * so object ids are key indices).
+ */
+static int parse_cache(struct cs_trace *t, struct simtrace *r)
+{
+	struct simtrace_cache c;
+	const char *why;
+	bool is_new;
+	u32 i;
+	int ret;
+
+	for (i = 0; i < r->nkeys; i++)
+		obj_intern(t, &r->keys[i], &is_new);
+	while ((ret = simtrace_cache_next(r, &c)) == 1)
+		if (trace_add(t, c.seq, &c.key, c.page, c.flags, &why)) {
+			ret = simtrace_err(r, "%s", why);
+			break;
+		}
+	simtrace_close(r);
+	if (ret < 0)
+		return -1;
+	if (!t->n)
+		return errf(r->eb, r->el, "%s: no records", r->name);
+	return 0;
+}
+
 /* Text: "SEQ KEY PAGE [FLAGS]" records of a simtrace "cache" trace. */
 int trace_parse_text(struct cs_trace *t, const char *name, const char *buf, size_t len,
 		     char *eb, size_t el)
 {
 	struct simtrace r;
-	int ret;
 
 	if (simtrace_open(&r, name, buf, len, SIMTRACE_CACHE, eb, el))
 		return -1;
-	while ((ret = simtrace_next(&r)) == 1) {
-		const char *why;
-		struct cs_key k;
-		u64 seq, page;
-		u8 flags = 0;
+	return parse_cache(t, &r);
+}
 
-		if (simtrace_u64(&r, 0, "SEQ", 0, UINT64_MAX, &seq))
-			return -1;
-		if (parse_key(r.fs[1], r.fe[1], &k, &why))
-			return field_err(&r, 1, "KEY", why);
-		if (simtrace_u64(&r, 2, "PAGE", 0, UINT64_MAX, &page))
-			return -1;
-		if (r.nf == 4 && parse_flags(r.fs[3], r.fe[3], &flags, &why))
-			return field_err(&r, 3, "FLAGS", why);
-		if (trace_add(t, seq, &k, page, flags, &why))
-			return simtrace_err(&r, "%s", why);
-	}
-	if (ret < 0)
+/* Binary: the same records, the magic required. */
+int trace_parse_bin(struct cs_trace *t, const char *name, const u8 *buf, size_t len,
+		    char *eb, size_t el)
+{
+	struct simtrace r;
+
+	if (simtrace_open_bin(&r, name, (const char *)buf, len, eb, el))
 		return -1;
-	if (!t->n)
-		return errf(eb, el, "%s: no records", name);
-	return 0;
+	return parse_cache(t, &r);
 }
 
 /* Block: "OFFSET,SIZE[,R|W]" records of a simtrace "block" trace. */
 int trace_parse_block(struct cs_trace *t, const char *name, const char *buf, size_t len,
 		      u64 ps, char *eb, size_t el)
 {
-	struct cs_key k = { .nparts = 1 };
+	struct simtrace_key k = { .nparts = 1 };
 	struct simtrace r;
 	u32 obj;
 	bool is_new;
@@ -349,183 +298,25 @@ int trace_parse_block(struct cs_trace *t, const char *name, const char *buf, siz
 }
 
 
-/* ---- binary ------------------------------------------------------------ */
-
-static void put_varint(FILE *f, u64 v)
-{
-	while (v >= 0x80) {
-		fputc((int)(v & 0x7f) | 0x80, f);
-		v >>= 7;
-	}
-	fputc((int)v, f);
-}
-
-static int get_varint(const u8 *buf, size_t len, size_t *pos, u64 *out, const char **why)
-{
-	u64 v = 0;
-	int shift = 0;
-
-	for (;;) {
-		u8 b;
-
-		if (*pos >= len) {
-			*why = "truncated varint";
-			return -1;
-		}
-		b = buf[(*pos)++];
-		if (shift == 63 && (b & 0x7e)) {
-			*why = "varint exceeds 64 bits";
-			return -1;
-		}
-		v |= (u64)(b & 0x7f) << shift;
-		if (!(b & 0x80))
-			break;
-		shift += 7;
-		if (shift > 63) {
-			*why = "varint longer than 10 bytes";
-			return -1;
-		}
-	}
-	*out = v;
-	return 0;
-}
-
-static u32 rd32(const u8 *p)
-{
-	return (u32)p[0] | (u32)p[1] << 8 | (u32)p[2] << 16 | (u32)p[3] << 24;
-}
-
-static u64 rd64(const u8 *p)
-{
-	return (u64)rd32(p) | (u64)rd32(p + 4) << 32;
-}
-
-static void wr32(FILE *f, u32 v)
-{
-	int i;
-
-	for (i = 0; i < 4; i++)
-		fputc((int)(v >> (8 * i)) & 0xff, f);
-}
-
-int trace_parse_bin(struct cs_trace *t, const char *name, const u8 *buf, size_t len,
-		    char *eb, size_t el)
-{
-	size_t pos = BIN_HDR, rec_at;
-	u32 ver, nkeys, i;
-	u64 nrec, r, seq = 0;
-	const char *why;
-
-	if (len < BIN_HDR)
-		return errf(eb, el, "%s: byte offset %zu: truncated header (%d bytes needed)", name,
-			    len, BIN_HDR);
-	if (memcmp(buf, BIN_MAGIC, 8))
-		return errf(eb, el, "%s: byte offset 0: bad magic (want %s)", name, BIN_MAGIC);
-	ver = rd32(buf + 8);
-	if (ver != BIN_VERSION)
-		return errf(eb, el, "%s: byte offset 8: unsupported version %u (want %u)", name, ver,
-			    BIN_VERSION);
-	nkeys = rd32(buf + 12);
-	nrec = rd64(buf + 16);
-	if (!nkeys)
-		return errf(eb, el, "%s: byte offset 12: no keys", name);
-	if (!nrec || nrec > CS_MAX_RECORDS)
-		return errf(eb, el, "%s: byte offset 16: record count %llu out of range 1..2^31",
-			    name, (unsigned long long)nrec);
-	if (nkeys > nrec)
-		return errf(eb, el, "%s: byte offset 12: %u keys but only %llu records", name,
-			    nkeys, (unsigned long long)nrec);
-	for (i = 0; i < nkeys; i++) {
-		struct cs_key k = { 0 };
-		size_t at = pos;
-		bool is_new;
-		int j;
-
-		if (pos >= len)
-			return errf(eb, el, "%s: byte offset %zu: truncated key table (key %u)", name,
-				    pos, i);
-		k.nparts = buf[pos++];
-		if (k.nparts < 1 || k.nparts > CS_KEY_PARTS)
-			return errf(eb, el, "%s: byte offset %zu: key %u has %u parts (want 1..3)",
-				    name, at, i, k.nparts);
-		for (j = 0; j < k.nparts; j++) {
-			size_t vat = pos;
-
-			if (get_varint(buf, len, &pos, &k.part[j], &why))
-				return errf(eb, el, "%s: byte offset %zu: key %u: %s", name, vat, i,
-					    why);
-		}
-		obj_intern(t, &k, &is_new);
-		if (!is_new)
-			return errf(eb, el, "%s: byte offset %zu: key %u duplicates an earlier key",
-				    name, at, i);
-	}
-	for (r = 0; r < nrec; r++) {
-		u64 d, obj, page;
-		u8 fl;
-
-		rec_at = pos;
-		if (pos >= len)
-			return errf(eb, el, "%s: byte offset %zu: truncated: record %llu of %llu missing",
-				    name, pos, (unsigned long long)r, (unsigned long long)nrec);
-		fl = buf[pos++];
-		if (fl & ~CS_F_ALL)
-			return errf(eb, el, "%s: byte offset %zu: record %llu: unknown flag bits 0x%02x",
-				    name, rec_at, (unsigned long long)r, fl & ~CS_F_ALL);
-		if ((fl & CS_F_KHIT) && (fl & CS_F_KMISS))
-			return errf(eb, el, "%s: byte offset %zu: record %llu: flags H and M exclude each other",
-				    name, rec_at, (unsigned long long)r);
-		if (get_varint(buf, len, &pos, &d, &why) ||
-		    get_varint(buf, len, &pos, &obj, &why) ||
-		    get_varint(buf, len, &pos, &page, &why))
-			return errf(eb, el, "%s: byte offset %zu: record %llu: %s", name, pos,
-				    (unsigned long long)r, why);
-		if (d > UINT64_MAX - seq)
-			return errf(eb, el, "%s: byte offset %zu: record %llu: sequence number overflows",
-				    name, rec_at, (unsigned long long)r);
-		if (obj >= nkeys)
-			return errf(eb, el, "%s: byte offset %zu: record %llu: key index %llu >= %u keys",
-				    name, rec_at, (unsigned long long)r, (unsigned long long)obj,
-				    nkeys);
-		seq += d;
-		if (trace_add_obj(t, seq, (u32)obj, page, fl, &why))
-			return errf(eb, el, "%s: byte offset %zu: %s", name, rec_at, why);
-	}
-	if (pos != len)
-		return errf(eb, el, "%s: byte offset %zu: %zu trailing bytes after the last record",
-			    name, pos, len - pos);
-	return 0;
-}
-
 int trace_write_bin(const struct cs_trace *t, FILE *f)
 {
 	size_t i;
 	u64 prev = 0;
-	int j;
 
-	fwrite(BIN_MAGIC, 1, 8, f);
-	wr32(f, BIN_VERSION);
-	wr32(f, (u32)t->nr_objs);
-	wr32(f, (u32)t->n);
-	wr32(f, (u32)((u64)t->n >> 32));
-	for (i = 0; i < t->nr_objs; i++) {
-		fputc(t->objs[i].nparts, f);
-		for (j = 0; j < t->objs[i].nparts; j++)
-			put_varint(f, t->objs[i].part[j]);
-	}
+	simtrace_bin_write_header(f, (u32)t->nr_objs, t->n);
+	for (i = 0; i < t->nr_objs; i++)
+		simtrace_bin_write_key(f, &t->objs[i]);
 	for (i = 0; i < t->n; i++) {
 		u32 id = t->id[i];
 
-		fputc(t->flags[i], f);
-		put_varint(f, t->seq[i] - prev);
-		put_varint(f, t->id_obj[id]);
-		put_varint(f, t->id_page[id]);
+		simtrace_bin_write_record(f, t->flags[i], t->seq[i] - prev, t->id_obj[id],
+					  t->id_page[id]);
 		prev = t->seq[i];
 	}
 	return ferror(f) ? -1 : 0;
 }
 
-void key_format(const struct cs_key *k, char *buf, size_t len)
+void key_format(const struct simtrace_key *k, char *buf, size_t len)
 {
 	int i, o = 0;
 
@@ -580,7 +371,7 @@ int trace_load(struct cs_trace *t, const char *path, enum cs_format fmt, u64 pag
 
 	if (simtrace_read_file(path, &buf, &len, eb, el))
 		return -1;
-	if (fmt == CS_FMT_AUTO && len >= 8 && !memcmp(buf, BIN_MAGIC, 8))
+	if (fmt == CS_FMT_AUTO && simtrace_is_bin(buf, len))
 		fmt = CS_FMT_BIN;
 	else if (fmt == CS_FMT_AUTO)	/* a text trace: its header may say block */
 		fmt = simtrace_peek_kind(buf, len) == SIMTRACE_BLOCK ? CS_FMT_BLOCK : CS_FMT_TEXT;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * schedtrace: turn ftrace text of the learned_sched_* tracepoints into
+ * schedtrace: turn traces of the learned_sched_* tracepoints into
  * training rows for learned-train (tools/trainer), with the kernel's own
  * feature code (include/linux/learned_sched_features.h).
  *
+ *   schedtrace convert FTRACE... > TRACE   ftrace text -> a "simtrace 1
+ *                                          sched" trace (convert.c)
  *   schedtrace migrate TRACE...            migration features, label = stock
  *   schedtrace wake TRACE...               wake features, label = stock
  *   schedtrace outcome --delay-us N TRACE...
@@ -22,11 +24,15 @@
  *                                          lines of /proc/stat readings),
  *                                          all rows with the given label
  *
- * TRACE is the text of /sys/kernel/tracing/trace ("-" for stdin), taken
- * with trace_clock=global so timestamps compare across CPUs.  Lines of
- * other events, comments and lost-event markers are skipped; a line of
- * one of our events that does not parse is an error naming file:line.
- * CSV goes to stdout; any error exits 1.
+ * TRACE ("-" for stdin) is a trace of the sched kind of the simulators'
+ * one trace format (tools/lib/simtrace.h; a file whose header says
+ * "simtrace 1 sched"), or, without that header, the text of
+ * /sys/kernel/tracing/trace, taken with trace_clock=global so timestamps
+ * compare across CPUs, which convert.c turns into the same records in
+ * memory: the analysis has one input, the library's sched reader.  Each
+ * TRACE, and each capture record in one, starts with empty queues.
+ * CSV goes to stdout; any error exits 1.  tune reads /proc/stat samples,
+ * not events, with its own line reader.
  *
  * The cost of a wake-up placement is the run-queue wait it causes: the
  * woken task's own delay (from the learned_sched_wake decision to the
@@ -49,10 +55,13 @@
 
 #include <linux/learned_sched_features.h>
 
-#define MAX_LINE	4096
+#include "schedtrace.h"
+#include "simtrace.h"
+
+#define MAX_LINE	4096	/* of tune's samples */
 #define PEND_SLOTS	65536	/* power of two */
-#define MAX_CPUS	1024
-#define MAX_PID		(1 << 22)	/* PID_MAX_LIMIT on 64-bit */
+#define MAX_CPUS	SIMTRACE_SCHED_NR_CPUS
+#define MAX_PID		SIMTRACE_SCHED_NR_PIDS
 
 static const char *const mf_names[LEARNED_SCHED_MIGRATE_NR_FEATURES] = {
 	"delta", "cost", "ratio", "buddy", "exempt", "failed",
@@ -65,12 +74,12 @@ static const char *const wf_names[LEARNED_SCHED_WAKE_NR_FEATURES] = {
 	"eff_diff",
 };
 
-enum mode { M_MIGRATE, M_WAKE, M_OUTCOME, M_COSTS, M_STATS, M_TUNE };
+enum mode { M_MIGRATE, M_WAKE, M_OUTCOME, M_COSTS, M_STATS, M_TUNE, M_CONVERT };
 
-static const char *cur_file;
-static unsigned long cur_line;
+const char *cur_file;
+unsigned long cur_line;
 
-static void die(const char *fmt, ...)
+void die(const char *fmt, ...)
 {
 	va_list ap;
 
@@ -84,141 +93,49 @@ static void die(const char *fmt, ...)
 	exit(1);
 }
 
-/* Value of " key=" (or "key=" at the start) in @args as a signed integer. */
-static int64_t get_i64(const char *args, const char *key)
-{
-	size_t n = strlen(key);
-	const char *p = args;
-	char *end;
-	long long v;
-
-	for (;;) {
-		p = strstr(p, key);
-		if (!p)
-			die("missing field '%s'", key);
-		if ((p == args || p[-1] == ' ') && p[n] == '=')
-			break;
-		p += n;
-	}
-	p += n + 1;
-	errno = 0;
-	v = strtoll(p, &end, 10);
-	if (errno || end == p || (*end && *end != ' ' && *end != '\n'))
-		die("field '%s' is not an integer", key);
-	return v;
-}
-
-static uint64_t get_u(const char *args, const char *key, uint64_t max)
-{
-	int64_t v = get_i64(args, key);
-
-	if (v < 0 || (uint64_t)v > max)
-		die("field '%s' out of range 0..%" PRIu64, key, max);
-	return v;
-}
-
-/* "  comm-pid  [cpu] flags  SEC.USEC: event: args" -> time in ns. */
-static uint64_t get_ts(const char *line, const char *marker)
-{
-	const char *e = marker, *s;
-	uint64_t sec = 0, frac = 0;
-	int digits = 0;
-
-	s = e;
-	while (s > line && s[-1] != ' ')
-		s--;
-	if (s == e)
-		die("no timestamp");
-	for (; s < e && *s != '.'; s++) {
-		if (*s < '0' || *s > '9')
-			die("bad timestamp");
-		sec = sec * 10 + (*s - '0');
-	}
-	if (s < e && *s == '.')
-		for (s++; s < e; s++, digits++) {
-			if (*s < '0' || *s > '9' || digits >= 9)
-				die("bad timestamp");
-			frac = frac * 10 + (*s - '0');
-		}
-	while (digits++ < 9)
-		frac *= 10;
-	return sec * 1000000000ULL + frac;
-}
-
-/* "  comm-pid  [cpu] flags  SEC.USEC: event: args" -> cpu. */
-static unsigned int get_cpu(const char *line, const char *marker)
-{
-	const char *p = marker, *e;
-	unsigned int cpu = 0;
-	int field;
-
-	while (p > line && p[-1] != ' ')	/* the timestamp */
-		p--;
-	for (field = 0; field < 2; field++) {	/* at most one flags field */
-		while (p > line && p[-1] == ' ')
-			p--;
-		if (p > line && p[-1] == ']')
-			break;
-		while (p > line && p[-1] != ' ')
-			p--;
-	}
-	if (p == line || p[-1] != ']')
-		die("no [cpu] field");
-	e = --p;
-	while (p > line && p[-1] >= '0' && p[-1] <= '9')
-		p--;
-	if (p == e || p == line || p[-1] != '[' || e - p > 4)
-		die("bad [cpu] field");
-	for (; p < e; p++)
-		cpu = cpu * 10 + (*p - '0');
-	if (cpu >= MAX_CPUS)
-		die("cpu %u out of range 0..%d", cpu, MAX_CPUS - 1);
-	return cpu;
-}
-
-static void parse_migrate(const char *a, struct learned_sched_migrate_ctx *c,
+/* The values of a learned_migrate record (simtrace_sched_events[]). */
+static void parse_migrate(const int64_t *v, struct learned_sched_migrate_ctx *c,
 			  int *stock, int *decision)
 {
 	memset(c, 0, sizeof(*c));
-	c->delta_ns = get_i64(a, "delta_ns");
-	c->migration_cost = get_u(a, "migration_cost", UINT32_MAX);
-	c->task_load = get_u(a, "task_load", UINT32_MAX);
-	c->nr_balance_failed = get_u(a, "nr_balance_failed", UINT32_MAX);
-	c->cache_nice_tries = get_u(a, "cache_nice_tries", UINT32_MAX);
-	c->src_nr_running = get_u(a, "src_nr_running", UINT32_MAX);
-	c->dst_nr_running = get_u(a, "dst_nr_running", UINT32_MAX);
-	c->src_cpu = get_u(a, "src_cpu", UINT32_MAX);
-	c->dst_cpu = get_u(a, "dst_cpu", UINT32_MAX);
-	c->idle = get_u(a, "idle", 2);
-	c->buddy = get_u(a, "buddy", 1);
-	c->exempt = get_u(a, "exempt", 1);
-	*stock = get_u(a, "stock", 1);
-	*decision = get_u(a, "migrate", 1);
+	c->delta_ns = v[0];
+	c->migration_cost = v[1];
+	c->task_load = v[2];
+	c->nr_balance_failed = v[3];
+	c->cache_nice_tries = v[4];
+	c->src_nr_running = v[5];
+	c->dst_nr_running = v[6];
+	c->src_cpu = v[7];
+	c->dst_cpu = v[8];
+	c->idle = v[9];
+	c->buddy = v[10];
+	c->exempt = v[11];
+	*stock = v[12];
+	*decision = v[13];
 }
 
-static void parse_wake(const char *a, struct learned_sched_wake_ctx *c,
+/* The values of a learned_wake record after its pid (v[0]). */
+static void parse_wake(const int64_t *v, struct learned_sched_wake_ctx *c,
 		       int *stock, int *decision)
 {
 	memset(c, 0, sizeof(*c));
-	c->this_load = get_u(a, "this_load", UINT32_MAX);
-	c->prev_load = get_u(a, "prev_load", UINT32_MAX);
-	c->task_load = get_u(a, "task_load", UINT32_MAX);
-	c->cur_load = get_u(a, "cur_load", UINT32_MAX);
-	c->this_cap = get_u(a, "this_cap", 1024);
-	c->prev_cap = get_u(a, "prev_cap", 1024);
-	c->this_nr_running = get_u(a, "this_nr_running", UINT32_MAX);
-	c->prev_nr_running = get_u(a, "prev_nr_running", UINT32_MAX);
-	c->this_cpu = get_u(a, "this_cpu", UINT32_MAX);
-	c->prev_cpu = get_u(a, "prev_cpu", UINT32_MAX);
-	c->imbalance_pct = get_u(a, "imbalance_pct", 1000);
-	if (c->imbalance_pct < 100)
-		die("field 'imbalance_pct' below 100");
-	c->sync = get_u(a, "sync", 1);
-	c->this_idle = get_u(a, "this_idle", 1);
-	c->prev_idle = get_u(a, "prev_idle", 1);
-	c->share_cache = get_u(a, "share_cache", 1);
-	*stock = get_u(a, "stock", 1);
-	*decision = get_u(a, "affine", 1);
+	c->this_load = v[1];
+	c->prev_load = v[2];
+	c->task_load = v[3];
+	c->cur_load = v[4];
+	c->this_cap = v[5];
+	c->prev_cap = v[6];
+	c->this_nr_running = v[7];
+	c->prev_nr_running = v[8];
+	c->this_cpu = v[9];
+	c->prev_cpu = v[10];
+	c->imbalance_pct = v[11];
+	c->sync = v[12];
+	c->this_idle = v[13];
+	c->prev_idle = v[14];
+	c->share_cache = v[15];
+	*stock = v[16];
+	*decision = v[17];
 }
 
 /* A traced wake-up decision, until its task's first slice ends. */
@@ -365,28 +282,21 @@ static void slice_end(struct pending *p, uint64_t ts, enum mode mode,
 	pend_remove(p);
 }
 
-static void do_switch(const char *line, const char *m, enum mode mode,
+/* A switch record: @prev (@preempted: still queued) leaves @cpu for @next. */
+static void do_switch(const struct simtrace_sched *e, enum mode mode,
 		      uint64_t delay_ns, struct stats *st)
 {
-	const char *n = strstr(m, " ==> "), *state;
-	unsigned int cpu = get_cpu(line, m);
-	uint64_t ts = get_ts(line, m);
-	int32_t prev, next;
+	int32_t prev = e->v[0], next = e->v[2];
+	unsigned int cpu = e->cpu;
+	uint64_t ts = e->ts;
 	struct pending *p;
 
-	if (!n)
-		die("sched_switch without ' ==> '");
-	prev = get_u(m + 16, "prev_pid", MAX_PID - 1);
-	next = get_u(n + 5, "next_pid", MAX_PID - 1);
-	state = strstr(m + 16, " prev_state=");
-	if (!state || state > n)
-		die("sched_switch without prev_state");
 	cpuq_at(cpu, ts);
 	if (prev) {	/* the idle task is never woken nor queued */
 		p = pend_slot(prev, 0);
 		if (p && p->running && p->cpu == cpu)
 			slice_end(p, ts, mode, delay_ns, st);
-		if (state[12] == 'R')	/* preempted: still queued here */
+		if (e->v[1])	/* preempted: still queued here */
 			enqueue(prev, cpu, ts);
 	}
 	cpuq[cpu].cur = next;
@@ -405,28 +315,65 @@ static void do_switch(const char *line, const char *m, enum mode mode,
 		dist_add(&st->delays[p->action], p->delay);
 }
 
-static void process(FILE *f, enum mode mode, uint64_t delay_ns,
-		    struct stats *st)
+static void do_wake(const struct simtrace_sched *e, enum mode mode, struct stats *st)
 {
-	char line[MAX_LINE];
-	const char *m;
+	struct learned_sched_wake_ctx c;
+	s32 x[LEARNED_SCHED_WAKE_NR_FEATURES];
+	int32_t pid = e->v[0];
+	struct pending *p;
+	int stock, dec;
 
-	/* every trace starts with empty queues and no pending wake-ups */
+	parse_wake(e->v, &c, &stock, &dec);
+	st->wake++;
+	st->wake_agree += stock == dec;
+	st->wake_affine += dec;
+	st->wake_stock_affine += stock;
+	learned_sched_wake_features(&c, x);
+	if (mode == M_WAKE)
+		print_row(x, LEARNED_SCHED_WAKE_NR_FEATURES, -1, stock);
+	if (!pid)
+		return;
+	p = pend_slot(pid, 1);
+	if (p->pid)
+		st->dropped++;	/* woken again before it ran */
+	memset(p, 0, sizeof(*p));
+	p->pid = pid;
+	p->action = dec;
+	p->stock = stock;
+	p->ts = e->ts;
+	memcpy(p->x, x, sizeof(x));
+}
+
+/* Every capture starts with empty queues and no pending wake-ups. */
+static void reset(void)
+{
 	memset(pend, 0, sizeof(pend));
 	memset(cpuq, 0, sizeof(cpuq));
 	memset(queued_on, 0, sizeof(queued_on));
-	while (fgets(line, sizeof(line), f)) {
-		cur_line++;
-		if (!strchr(line, '\n') && !feof(f))
-			die("line longer than %d bytes", MAX_LINE - 1);
-		if (line[0] == '#')
-			continue;
-		if ((m = strstr(line, ": learned_sched_migrate: "))) {
+}
+
+/* The records of one sched trace. */
+static void process(struct simtrace *r, enum mode mode, uint64_t delay_ns,
+		    struct stats *st)
+{
+	struct simtrace_sched e;
+	int ret;
+
+	reset();
+	while ((ret = simtrace_sched_next(r, &e)) == 1) {
+		const int64_t *v = e.v;
+
+		cur_line = r->line;
+		switch (e.ev) {
+		case SIMTRACE_SCHED_CAPTURE:
+			reset();
+			break;
+		case SIMTRACE_SCHED_LEARNED_MIGRATE: {
 			struct learned_sched_migrate_ctx c;
 			s32 x[LEARNED_SCHED_MIGRATE_NR_FEATURES];
 			int stock, dec;
 
-			parse_migrate(m + 25, &c, &stock, &dec);
+			parse_migrate(v, &c, &stock, &dec);
 			st->migrate++;
 			st->migrate_agree += stock == dec;
 			st->migrate_yes += dec;
@@ -436,55 +383,61 @@ static void process(FILE *f, enum mode mode, uint64_t delay_ns,
 				print_row(x, LEARNED_SCHED_MIGRATE_NR_FEATURES,
 					  -1, stock);
 			}
-		} else if ((m = strstr(line, ": learned_sched_wake: "))) {
-			struct learned_sched_wake_ctx c;
-			s32 x[LEARNED_SCHED_WAKE_NR_FEATURES];
-			struct pending *p;
-			int stock, dec;
-			int32_t pid;
-
-			pid = get_u(m + 22, "pid", MAX_PID - 1);
-			parse_wake(m + 22, &c, &stock, &dec);
-			st->wake++;
-			st->wake_agree += stock == dec;
-			st->wake_affine += dec;
-			st->wake_stock_affine += stock;
-			learned_sched_wake_features(&c, x);
-			if (mode == M_WAKE)
-				print_row(x, LEARNED_SCHED_WAKE_NR_FEATURES,
-					  -1, stock);
-			if (!pid)
-				continue;
-			p = pend_slot(pid, 1);
-			if (p->pid)
-				st->dropped++;	/* woken again before it ran */
-			memset(p, 0, sizeof(*p));
-			p->pid = pid;
-			p->action = dec;
-			p->stock = stock;
-			p->ts = get_ts(line, m);
-			memcpy(p->x, x, sizeof(x));
-		} else if ((m = strstr(line, ": sched_wakeup: ")) ||
-			   (m = strstr(line, ": sched_wakeup_new: "))) {
-			const char *a = strchr(m + 2, ':') + 2;
-			int32_t pid = get_u(a, "pid", MAX_PID - 1);
-			unsigned int cpu = get_u(a, "target_cpu", MAX_CPUS - 1);
-
-			if (pid)
-				enqueue(pid, cpu, get_ts(line, m));
-		} else if ((m = strstr(line, ": sched_migrate_task: "))) {
-			int32_t pid = get_u(m + 22, "pid", MAX_PID - 1);
-			unsigned int from = get_u(m + 22, "orig_cpu", MAX_CPUS - 1);
-			unsigned int to = get_u(m + 22, "dest_cpu", MAX_CPUS - 1);
-
-			if (pid && queued_on[pid] == from + 1)
-				enqueue(pid, to, get_ts(line, m));
-		} else if ((m = strstr(line, ": sched_switch: "))) {
-			do_switch(line, m, mode, delay_ns, st);
+			break;
+		}
+		case SIMTRACE_SCHED_LEARNED_WAKE:
+			do_wake(&e, mode, st);
+			break;
+		case SIMTRACE_SCHED_WAKEUP:	/* pid target_cpu */
+			if (v[0])
+				enqueue(v[0], v[1], e.ts);
+			break;
+		case SIMTRACE_SCHED_MIGRATE_TASK:	/* pid orig_cpu dest_cpu */
+			if (v[0] && queued_on[v[0]] == v[1] + 1)
+				enqueue(v[0], v[2], e.ts);
+			break;
+		case SIMTRACE_SCHED_SWITCH:
+			do_switch(&e, mode, delay_ns, st);
+			break;
+		default:
+			break;
 		}
 	}
-	if (ferror(f))
-		die("read error");
+	if (ret < 0) {
+		cur_file = NULL;
+		die("%s", r->eb);
+	}
+}
+
+/*
+ * Open @path as a sched trace in *@buf: read through the library as it
+ * is if its header says so, else converted from ftrace text first.
+ */
+static void open_trace(const char *path, struct simtrace *r, char **buf)
+{
+	static char eb[512];
+	size_t len, tlen;
+	char *text;
+
+	if (simtrace_read_file(path, &text, &tlen, eb, sizeof(eb)))
+		die("%s", eb);
+	if (simtrace_has_header(text, tlen)) {
+		*buf = text;
+		len = tlen;
+	} else {
+		FILE *f = open_memstream(buf, &len);
+
+		if (!f)
+			die("out of memory");
+		simtrace_write_header(f, SIMTRACE_SCHED);
+		sched_convert(path, text, tlen, f);
+		free(text);
+		if (fclose(f))
+			die("out of memory");
+	}
+	if (simtrace_open(r, path, *buf, len, SIMTRACE_SCHED, eb, sizeof(eb)))
+		die("%s", eb);
+	cur_file = path;
 }
 
 /* Lines "NS CTXT PROCS_RUNNING NCPU"; one row per consecutive pair. */
@@ -547,10 +500,25 @@ static void print_dist(const char *what, int action, struct dist *d)
 	free(d->v);
 }
 
+/* schedtrace convert: one more ftrace capture onto stdout. */
+static void convert_file(const char *path)
+{
+	char eb[512], *text;
+	size_t len;
+
+	if (simtrace_read_file(path, &text, &len, eb, sizeof(eb)))
+		die("%s", eb);
+	if (simtrace_has_header(text, len))
+		die("%s: already a simtrace trace, not ftrace text", path);
+	sched_convert(path, text, len, stdout);
+	free(text);
+}
+
 static void usage(void)
 {
 	fprintf(stderr,
-		"usage: schedtrace migrate|wake|costs|stats TRACE...\n"
+		"usage: schedtrace convert FTRACE... > TRACE\n"
+		"       schedtrace migrate|wake|costs|stats TRACE...\n"
 		"       schedtrace outcome --delay-us N TRACE...\n"
 		"       schedtrace tune --label 0|1 SAMPLES...\n");
 	exit(1);
@@ -577,8 +545,16 @@ int main(int argc, char **argv)
 		mode = M_STATS;
 	else if (!strcmp(argv[1], "tune"))
 		mode = M_TUNE;
+	else if (!strcmp(argv[1], "convert"))
+		mode = M_CONVERT;
 	else
 		usage();
+	if (mode == M_CONVERT) {
+		simtrace_write_header(stdout, SIMTRACE_SCHED);
+		for (; i < argc; i++)
+			convert_file(argv[i]);
+		return fflush(stdout) ? 1 : 0;
+	}
 	if (mode == M_TUNE) {
 		if (argc < 5 || strcmp(argv[2], "--label") ||
 		    (strcmp(argv[3], "0") && strcmp(argv[3], "1")))
@@ -615,16 +591,22 @@ int main(int argc, char **argv)
 		printf("%slabel\n", mode == M_OUTCOME ? "action," : "");
 	}
 	for (; i < argc; i++) {
-		FILE *f = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+		FILE *f;
+		struct simtrace r;
+		char *buf;
 
+		if (mode != M_TUNE) {
+			open_trace(argv[i], &r, &buf);
+			process(&r, mode, delay_ns, &st);
+			free(buf);
+			continue;
+		}
+		f = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
 		cur_file = argv[i];
 		cur_line = 0;
 		if (!f)
 			die("cannot open: %s", strerror(errno));
-		if (mode == M_TUNE)
-			process_tune(f, tune_label);
-		else
-			process(f, mode, delay_ns, &st);
+		process_tune(f, tune_label);
 		if (f != stdin)
 			fclose(f);
 	}

@@ -79,6 +79,58 @@ sed '/100.001300: sched_switch/s/\[003\]/[1024]/' "$s" >"$bad"
 t "cpu out of range" 1 'cpu 1024 out of range' "$bin" stats "$bad"
 sed '/sched_wakeup: comm=stress-ng pid=133/s/target_cpu=003/target_cpu=x/' "$s" >"$bad"
 t "bad target_cpu" 1 "field 'target_cpu' is not an integer" "$bin" stats "$bad"
-rm -f "$bad"
+# one input path: the rows from ftrace text, from "schedtrace convert"
+# output and the rows schedtrace wrote before it read through the library
+# (tests/*.expected) are the same bytes
+w=$(mktemp -d)
+rows() {	# rows TRACE...: every subcommand's output
+	local c
+	for c in migrate wake "outcome --delay-us 400" costs stats; do
+		echo "## $c"
+		# shellcheck disable=SC2086
+		"$bin" $c "$@" || echo "exit $?"
+	done
+}
+for f in sample random; do
+	t "convert $f" 0 '^simtrace 1 sched$' bash -c "'$bin' convert '$dir/$f.trace' >'$w/$f.sched' && head -1 '$w/$f.sched'"
+	rows "$dir/$f.trace" >"$w/$f.ftrace.out" 2>&1
+	rows "$w/$f.sched" >"$w/$f.sched.out" 2>&1
+	t "$f: ftrace rows unchanged" 0 '^same$' bash -c "cmp '$dir/$f.expected' '$w/$f.ftrace.out' && echo same"
+	t "$f: converted rows = ftrace rows" 0 '^same$' bash -c "cmp '$w/$f.ftrace.out' '$w/$f.sched.out' && echo same"
+	for d in 1 200 1000 50000; do
+		t "$f: outcome --delay-us $d converted = ftrace" 0 '^same$' bash -c \
+			"cmp <('$bin' outcome --delay-us $d '$dir/$f.trace') <('$bin' outcome --delay-us $d '$w/$f.sched') && echo same"
+	done
+done
+# several captures: each starts with empty queues, whether files or
+# capture records of one converted trace
+rows "$s" "$dir/random.trace" "$s" >"$w/multi.ftrace.out" 2>&1
+"$bin" convert "$s" "$dir/random.trace" - <"$s" >"$w/multi.sched"
+rows "$w/multi.sched" >"$w/multi.sched.out" 2>&1
+rows "$w/sample.sched" "$w/random.sched" "$s" >"$w/mixed.out" 2>&1
+t "several captures: three capture records" 0 '^3$' grep -c ' capture$' "$w/multi.sched"
+t "several captures: converted rows = ftrace rows" 0 '^same$' bash -c "cmp '$w/multi.ftrace.out' '$w/multi.sched.out' && echo same"
+t "several captures: sched and ftrace files mixed" 0 '^same$' bash -c "cmp '$w/multi.ftrace.out' '$w/mixed.out' && echo same"
+t "stdin" 0 '^same$' bash -c "cmp <('$bin' costs - <'$w/random.sched') <('$bin' costs '$dir/random.trace') && echo same"
+# the converted trace is what the library reads: its defects are named by line
+sed '3s/ 0 0 0 0$/ 0 0 0 7/' "$w/sample.sched" >"$bad"
+t "sched: value out of range" 1 ':3: migrate 7 out of range 0..1' "$bin" migrate "$bad"
+sed '5s/learned_wake/learned_wakes/' "$w/sample.sched" >"$bad"
+t "sched: unknown event" 1 ":5: unknown sched event 'learned_wakes'" "$bin" wake "$bad"
+sed '5s/ [0-9]*$//' "$w/sample.sched" >"$bad"
+t "sched: a value missing" 1 ':5: event .* wants [0-9]+ values, got' "$bin" stats "$bad"
+sed '1s/sched/cache/' "$w/sample.sched" >"$bad"
+t "sched: another kind" 1 ":1: a trace of kind 'cache', want 'sched'" "$bin" stats "$bad"
+sed '1s/ 1 / 2 /' "$w/sample.sched" >"$bad"
+t "sched: another version" 1 ":1: unsupported simtrace version '2'" "$bin" costs "$bad"
+t "convert: not twice" 1 'already a simtrace trace' "$bin" convert "$w/sample.sched"
+t "convert: missing file" 1 'cannot open' "$bin" convert /nonexistent
+sed 's/100.001300:/99999999999.001300:/' "$s" >"$bad"
+t "convert: timestamp out of range" 1 ':12: timestamp out of range' "$bin" convert "$bad"
+printf '  x-1 [000] d..2. 1.000001: sched_wakeup: comm=x pid=1 prio=120 target_cpu=000\n\0' >"$bad"
+t "convert: NUL byte" 1 ':2: NUL byte' "$bin" convert "$bad"
+head -c 5000 /dev/zero | tr '\0' x >"$bad"
+t "convert: overlong line" 1 ':1: line longer than 4095 bytes' "$bin" stats "$bad"
+rm -rf "$bad" "$w"
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
