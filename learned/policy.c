@@ -349,18 +349,33 @@ EXPORT_SYMBOL_GPL(learned_hook_flush);
  * @c: the decision.
  * @ret: what the policy answered.
  *
+ * An answer of @c->stock with @c->declines set is a fallback; an answer
+ * out of [@c->lo, @c->hi] records @c->fault, one that @c->check refuses
+ * the reason @c->check gives.
+ *
  * Context: any.
- * Return: @ret, or @c->stock after recording a fault when @ret is out of
- * [@c->lo, @c->hi].
+ * Return: @ret, or @c->stock after recording a fault when @ret is not
+ * valid.
  */
 long learned_call_done(const struct learned_call *c, long ret)
 {
-	if (unlikely(ret < c->lo || ret > c->hi)) {
-		learned_hook_fault(c->hook, c->fault);
+	bool overrides = ret != c->stock;
+	const char *fault = NULL;
+
+	if (c->declines && ret == c->stock) {
+		learned_hook_fallback(c->hook);
+		return ret;
+	}
+	if (unlikely(ret < c->lo || ret > c->hi))
+		fault = c->fault;
+	else if (c->check)
+		fault = c->check(c, ret, &overrides);
+	if (unlikely(fault)) {
+		learned_hook_fault(c->hook, fault);
 		learned_hook_fallback(c->hook);
 		return c->stock;
 	}
-	learned_hook_count(c->hook, ret != c->stock);
+	learned_hook_count(c->hook, overrides);
 	return ret;
 }
 EXPORT_SYMBOL_GPL(learned_call_done);

@@ -103,6 +103,31 @@ struct learned_hook learned_swapra_hook = {
 };
 EXPORT_SYMBOL_GPL(learned_swapra_hook);
 
+/*
+ * A plan through LEARNED_CALL(): the core's side of it, and the stride
+ * the policy writes beside its window, judged by learned_swapra_check().
+ */
+struct learned_swapra_call {
+	struct learned_call c;
+	const struct learned_swapra_req *req;
+	s32 stride;
+};
+
+/* A window in range: a bad stride is a fault; a window of 1 has stride 1. */
+static const char *learned_swapra_check(const struct learned_call *c,
+					long win, bool *overrides)
+{
+	const struct learned_swapra_call *sc =
+		container_of(c, struct learned_swapra_call, c);
+	s32 s = win == 1 ? 1 : sc->stride;
+
+	if (unlikely(!s || s > LEARNED_SWAPRA_MAX_STRIDE ||
+		     s < -LEARNED_SWAPRA_MAX_STRIDE))
+		return "plan: stride out of range";
+	*overrides = win != sc->req->stock_win || (win > 1 && s != 1);
+	return NULL;
+}
+
 /**
  * learned_swapra_decide() - ask the active policy for a plan.
  * @req: the fault.
@@ -111,48 +136,37 @@ EXPORT_SYMBOL_GPL(learned_swapra_hook);
  * Reverts the hook to stock when the policy returns an error, a window
  * above %LEARNED_SWAPRA_MAX_WIN or a bad stride.  Every fault is a cost
  * for the quality watchdog, and faults whose @req->key is in its control
- * sample are handed back to stock (not counted as fallbacks).
+ * sample are handed back to stock (not counted as fallbacks).  A plan
+ * overrides stock's when its window is not @req->stock_win or it strides.
  *
  * Context: rcu_read_lock() held; does not sleep.
  * Return: the window, or 0 when the fault is handed back to stock.
  */
 int learned_swapra_decide(const struct learned_swapra_req *req, s32 *stride)
 {
-	const struct learned_swapra_ops *ops;
-	s32 s = 1;
+	struct learned_swapra_call sc = {
+		.c = {
+			.hook = &learned_swapra_hook,
+			.cgroup = req->cgroup,
+			.key = req->key,
+			.sampled = true,
+			.cost = 1,
+			.stock = 0,
+			.declines = true,
+			.lo = 1,
+			.hi = LEARNED_SWAPRA_MAX_WIN,
+			.fault = "plan: window out of range or error",
+			.check = learned_swapra_check,
+		},
+		.req = req,
+		.stride = 1,
+	};
 	int win;
 
-	ops = learned_hook_ops_cgroup(&learned_swapra_hook, req->cgroup);
-	if (!ops) {
-		learned_hook_fallback(&learned_swapra_hook);
-		return 0;
-	}
-	learned_watchdog_cost(&learned_swapra_hook, req->key, 1);
-	if (learned_watchdog_control(&learned_swapra_hook, req->key))
-		return 0;
-	win = ops->plan(req, &s);
-	if (!win) {
-		learned_hook_fallback(&learned_swapra_hook);
-		return 0;
-	}
-	if (unlikely(win < 1 || win > LEARNED_SWAPRA_MAX_WIN)) {
-		learned_hook_fault(&learned_swapra_hook,
-				   "plan: window out of range or error");
-		learned_hook_fallback(&learned_swapra_hook);
-		return 0;
-	}
-	if (win == 1)
-		s = 1;
-	if (unlikely(!s || s > LEARNED_SWAPRA_MAX_STRIDE ||
-		     s < -LEARNED_SWAPRA_MAX_STRIDE)) {
-		learned_hook_fault(&learned_swapra_hook,
-				   "plan: stride out of range");
-		learned_hook_fallback(&learned_swapra_hook);
-		return 0;
-	}
-	learned_hook_count(&learned_swapra_hook,
-			   win != req->stock_win || (win > 1 && s != 1));
-	*stride = s;
+	win = LEARNED_CALL(&sc.c, struct learned_swapra_ops, plan, req,
+			   &sc.stride);
+	if (win)
+		*stride = win == 1 ? 1 : sc.stride;
 	return win;
 }
 EXPORT_SYMBOL_GPL(learned_swapra_decide);

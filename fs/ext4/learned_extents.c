@@ -23,6 +23,13 @@
  *            the rbtree's; a difference is counted, warned about once,
  *            drops the inode's index and the rbtree's answer is used
  *
+ * Each policy's lookup op is called through LEARNED_CALL(), as every
+ * hook's decision: it answers the node (or "no node") from the index, or
+ * declines when the inode has no fresh index (a fallback: the rbtree
+ * answers).  The answer is a status, the node beside it in struct
+ * learned_ext4_lookup; only verify's mismatch overrides the tree.  A node
+ * the index names that does not start at the index's key is a fault.
+ *
  * Why no stale answer is possible
  * -------------------------------
  * Every change of an inode's es tree (insert, cache, remove, the
@@ -37,15 +44,15 @@
  *
  * The index of an inode (li->idx) and the sequence count it was built at
  * (li->seq) are only changed under write_lock(&ei->i_es_lock), and only
- * read by learned_ext4_search(), which runs inside the read_lock(&ei->
- * i_es_lock) section of ext4_es_lookup_extent().  So while a lookup runs,
- * neither the tree nor the index nor the counters can change.  The index
- * is used only if li->seq == ei->i_es_seq: then no change happened since
- * the snapshot it was built from, every node address it holds is a live
- * node whose es_lblk is the key the index holds for it, and
- * learned_index_lookup_floor() (exact by construction, checked on every
- * key by the KUnit and userspace suites) returns the last node starting
- * at or before the block.  The tree's nodes are sorted and do not
+ * read by the lookup ops learned_ext4_search() calls, inside the
+ * read_lock(&ei->i_es_lock) section of ext4_es_lookup_extent().  So while
+ * a lookup runs, neither the tree nor the index nor the counters can
+ * change.  The index is used only if li->seq == ei->i_es_seq: then no
+ * change happened since the snapshot it was built from, every node
+ * address it holds is a live node whose es_lblk is the key the index
+ * holds for it, and learned_index_lookup_floor() (exact by construction,
+ * checked on every key by the KUnit and userspace suites) returns the
+ * last node starting at or before the block.  The tree's nodes are sorted and do not
  * overlap, so the node covering the block, if any, is that one; reading
  * its es_len (in_range()) decides between it and "hole", exactly as the
  * walk.  The node's es_lblk is also compared with the index's key; a
@@ -100,11 +107,39 @@
 DEFINE_STATIC_KEY_FALSE(learned_ext4_key);
 
 /**
- * struct learned_ext4_ops - what a policy of the ext4_extents hook asks for.
- * @verify: compare every answer of the index with the rbtree's.
+ * struct learned_ext4_lookup - one lookup, as the policies see it.
+ * @ei: the inode.
+ * @li: its state, or NULL.
+ * @lblk: the logical block.
+ * @es: the answer of a lookup op that did not decline: the node covering
+ *	@lblk, or NULL for none.
+ */
+struct learned_ext4_lookup {
+	struct ext4_inode_info *ei;
+	struct learned_ext4_idx *li;
+	ext4_lblk_t lblk;
+	struct extent_status *es;
+};
+
+/* What a lookup op returns, through LEARNED_CALL(). */
+enum {
+	/* no fresh index: the tree walk answers (a fallback) */
+	LEARNED_EXT4_TREE,
+	/* the index answered; lookup->es is the node */
+	LEARNED_EXT4_INDEX,
+	/* verify: the index and the tree disagreed; lookup->es is the tree's */
+	LEARNED_EXT4_MISMATCH,
+};
+
+/**
+ * struct learned_ext4_ops - the callbacks of an ext4_extents policy.
+ * @lookup: answer a lookup (LEARNED_EXT4_INDEX or LEARNED_EXT4_MISMATCH,
+ *	with the node in @l->es), or decline it (LEARNED_EXT4_TREE); a
+ *	negative errno is a fault.  Called under read_lock(&ei->i_es_lock)
+ *	and rcu_read_lock(); must not sleep.
  */
 struct learned_ext4_ops {
-	bool verify;
+	int (*lookup)(struct learned_ext4_lookup *l);
 };
 
 /**
@@ -165,7 +200,9 @@ static unsigned int learned_ext4_eps = LEARNED_INDEX_EPS_DEFAULT;
 
 static int learned_ext4_validate(const struct learned_policy *policy)
 {
-	return policy->ops ? 0 : -EINVAL;
+	const struct learned_ext4_ops *ops = policy->ops;
+
+	return ops->lookup ? 0 : -EINVAL;
 }
 
 struct learned_hook learned_ext4_hook = {
@@ -292,14 +329,79 @@ static noinline void learned_ext4_note_stale(struct ext4_inode_info *ei,
 		WRITE_ONCE(li->rebuilt, READ_ONCE(li->rebuilt) + 1);
 }
 
+/*
+ * The lookup of both policies: the index's answer, and in verify mode the
+ * tree's beside it.  The index answers only when it is fresh; a node it
+ * names that does not start at the key it holds for it is -ESTALE.
+ */
+static int learned_ext4_index_search(struct learned_ext4_lookup *l,
+				     bool verify)
+{
+	struct ext4_inode_info *ei = l->ei;
+	struct learned_ext4_idx *li = l->li;
+	struct extent_status *es, *tree_es;
+	struct learned_extent le;
+	u64 t0 = 0, t1;
+
+	this_cpu_inc(learned_ext4_stats.lookups);
+	if (!li || !li->idx || li->seq != ei->i_es_seq || READ_ONCE(li->bad)) {
+		learned_ext4_note_stale(ei, li);
+		return LEARNED_EXT4_TREE;
+	}
+
+	if (verify)
+		t0 = local_clock();
+	es = NULL;
+	if (learned_index_lookup_floor(li->idx, l->lblk, &le)) {
+		es = (struct extent_status *)(uintptr_t)
+			(le.pblk << LEARNED_EXT4_NODE_SHIFT);
+		if (unlikely(es->es_lblk != le.lblk)) {
+			WRITE_ONCE(li->bad, true);
+			return -ESTALE;
+		}
+		/* the last node starting at or before lblk: covering or hole */
+		if (!in_range(l->lblk, es->es_lblk, es->es_len))
+			es = NULL;
+	}
+	if (verify) {
+		/* both lookups timed back to back: the same block, same state */
+		t1 = local_clock();
+		tree_es = learned_ext4_tree_search(&ei->i_es_tree.root, l->lblk);
+		this_cpu_add(learned_ext4_stats.verify_tree_ns, local_clock() - t1);
+		this_cpu_add(learned_ext4_stats.verify_index_ns, t1 - t0);
+		if (unlikely(tree_es != es)) {
+			WRITE_ONCE(li->bad, true);
+			this_cpu_inc(learned_ext4_stats.mismatches);
+			WARN_ONCE(1, "inode %lu block %u: the index and the es tree disagree\n",
+				  ei->vfs_inode.i_ino, l->lblk);
+			l->es = tree_es;
+			return LEARNED_EXT4_MISMATCH;
+		}
+	}
+	this_cpu_inc(learned_ext4_stats.hits);
+	l->es = es;
+	return LEARNED_EXT4_INDEX;
+}
+
+/* Only a mismatch found by verify overrides the tree. */
+static const char *learned_ext4_check(const struct learned_call *c, long ret,
+				      bool *overrides)
+{
+	*overrides = ret == LEARNED_EXT4_MISMATCH;
+	return NULL;
+}
+
 /**
  * learned_ext4_search() - find the es node that covers a logical block.
  * @inode: the inode.
  * @lblk: the logical block.
  *
- * Answers from the inode's learned index when it is fresh and from the
- * rbtree otherwise; in verify mode compares the two.  The result is always
- * the node the rbtree walk of ext4_es_lookup_extent() finds.
+ * Asks the active policy through LEARNED_CALL(): it answers from the
+ * inode's learned index when it is fresh and declines otherwise (a
+ * fallback); verify compares the index with the rbtree.  The rbtree walk
+ * answers a declined lookup and one that faulted (the index named a node
+ * that moved), and every lookup while stock is selected.  The result is
+ * always the node the rbtree walk of ext4_es_lookup_extent() finds.
  *
  * Context: read_lock(&EXT4_I(inode)->i_es_lock) held; does not sleep.
  * Return: the node covering @lblk, or NULL if there is none.
@@ -308,63 +410,29 @@ struct extent_status *learned_ext4_search(struct inode *inode,
 					  ext4_lblk_t lblk)
 {
 	struct ext4_inode_info *ei = EXT4_I(inode);
-	struct learned_ext4_idx *li = READ_ONCE(ei->i_lidx);
-	const struct learned_ext4_ops *ops;
-	struct extent_status *es, *tree_es;
-	struct learned_extent le;
-	u64 t0 = 0, t1;
+	struct learned_ext4_lookup l = {
+		.ei = ei,
+		.li = READ_ONCE(ei->i_lidx),
+		.lblk = lblk,
+	};
+	const struct learned_call c = {
+		.hook = &learned_ext4_hook,
+		.stock = LEARNED_EXT4_TREE,
+		.declines = true,
+		.lo = LEARNED_EXT4_INDEX,
+		.hi = LEARNED_EXT4_MISMATCH,
+		.fault = "index holds a node that moved, or a lookup error",
+		.check = learned_ext4_check,
+	};
+	int ret;
 
-	rcu_read_lock();
-	ops = learned_hook_ops(&learned_ext4_hook);
-	if (!ops)
-		goto tree;
-	this_cpu_inc(learned_ext4_stats.lookups);
-	if (!li || !li->idx || li->seq != ei->i_es_seq || READ_ONCE(li->bad)) {
-		learned_ext4_note_stale(ei, li);
-		goto tree;
+	if (learned_ext4_enabled()) {
+		rcu_read_lock();
+		ret = LEARNED_CALL(&c, struct learned_ext4_ops, lookup, &l);
+		rcu_read_unlock();
+		if (ret != LEARNED_EXT4_TREE)
+			return l.es;
 	}
-
-	if (ops->verify)
-		t0 = local_clock();
-	es = NULL;
-	if (learned_index_lookup_floor(li->idx, lblk, &le)) {
-		es = (struct extent_status *)(uintptr_t)
-			(le.pblk << LEARNED_EXT4_NODE_SHIFT);
-		if (unlikely(es->es_lblk != le.lblk)) {
-			WRITE_ONCE(li->bad, true);
-			learned_hook_fault(&learned_ext4_hook,
-					   "index holds a node that moved");
-			goto tree;
-		}
-		/* the last node starting at or before lblk: covering or hole */
-		if (!in_range(lblk, es->es_lblk, es->es_len))
-			es = NULL;
-	}
-	if (ops->verify) {
-		/* both lookups timed back to back: the same block, same state */
-		t1 = local_clock();
-		tree_es = learned_ext4_tree_search(&ei->i_es_tree.root, lblk);
-		this_cpu_add(learned_ext4_stats.verify_tree_ns, local_clock() - t1);
-		this_cpu_add(learned_ext4_stats.verify_index_ns, t1 - t0);
-		if (unlikely(tree_es != es)) {
-			WRITE_ONCE(li->bad, true);
-			this_cpu_inc(learned_ext4_stats.mismatches);
-			learned_hook_count(&learned_ext4_hook, true);
-			WARN_ONCE(1, "inode %lu block %u: the index and the es tree disagree\n",
-				  inode->i_ino, lblk);
-			es = tree_es;
-			goto out;
-		}
-	}
-	this_cpu_inc(learned_ext4_stats.hits);
-	learned_hook_count(&learned_ext4_hook, false);
-out:
-	rcu_read_unlock();
-	return es;
-tree:
-	if (ops)
-		learned_hook_fallback(&learned_ext4_hook);
-	rcu_read_unlock();
 	return learned_ext4_tree_search(&ei->i_es_tree.root, lblk);
 }
 
@@ -800,12 +868,22 @@ static const struct attribute_group learned_ext4_group = {
 	.attrs = learned_ext4_attrs,
 };
 
+static int learned_ext4_learned_lookup(struct learned_ext4_lookup *l)
+{
+	return learned_ext4_index_search(l, false);
+}
+
+static int learned_ext4_verify_lookup(struct learned_ext4_lookup *l)
+{
+	return learned_ext4_index_search(l, true);
+}
+
 static const struct learned_ext4_ops learned_ext4_learned_ops = {
-	.verify = false,
+	.lookup = learned_ext4_learned_lookup,
 };
 
 static const struct learned_ext4_ops learned_ext4_verify_ops = {
-	.verify = true,
+	.lookup = learned_ext4_verify_lookup,
 };
 
 static struct learned_policy learned_ext4_learned = {

@@ -4,7 +4,7 @@
  *
  * Each test sets up a private hook "kunit_hook" under /sys/kernel/learned/
  * and drives it through the same functions and sysfs callbacks that user
- * space reaches.
+ * space reaches, and its decisions through LEARNED_CALL().
  */
 #include <kunit/test.h>
 #include <linux/kernfs.h>
@@ -230,6 +230,118 @@ static void learned_policy_fault_test(struct kunit *test)
 	rcu_read_unlock();
 }
 
+/* one decision of kunit_hook through LEARNED_CALL() */
+static long call_invert(struct learned_call *c, int stock)
+{
+	long ret;
+
+	rcu_read_lock();
+	ret = LEARNED_CALL(c, struct kunit_hook_ops, decide, stock);
+	rcu_read_unlock();
+	return ret;
+}
+
+/* A zeroed @declines and @check keep the answer-equals-stock decision. */
+static void learned_policy_call_default_test(struct kunit *test)
+{
+	struct learned_call c = {
+		.hook = &kunit_hook, .stock = 1, .lo = 0, .hi = 1,
+		.fault = "kunit: out of range",
+	};
+
+	KUNIT_ASSERT_EQ(test, learned_policy_register(&kunit_hook, &kunit_invert), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_hook, "invert"), 0);
+	KUNIT_EXPECT_EQ(test, call_invert(&c, 0), 1);	/* stock's answer */
+	KUNIT_EXPECT_EQ(test, call_invert(&c, 1), 0);	/* overrides */
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "decisions"), "2\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "overrides"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "fallbacks"), "0\n");
+}
+
+/*
+ * With @declines, an answer of @stock hands the decision back to stock:
+ * a fallback, neither a decision nor a fault, even when @stock is outside
+ * [@lo, @hi] (0 for "no plan" beside windows of 1 and more).
+ */
+static void learned_policy_call_decline_test(struct kunit *test)
+{
+	struct learned_call c = {
+		.hook = &kunit_hook, .stock = 0, .declines = true, .lo = 1,
+		.hi = 1, .fault = "kunit: out of range",
+	};
+
+	KUNIT_ASSERT_EQ(test, learned_policy_register(&kunit_hook, &kunit_invert), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_hook, "invert"), 0);
+	KUNIT_EXPECT_EQ(test, call_invert(&c, 1), 0);	/* declines */
+	KUNIT_EXPECT_EQ(test, call_invert(&c, 0), 1);	/* answers */
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "decisions"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "overrides"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "fallbacks"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "faults"), "0\n");
+	KUNIT_EXPECT_TRUE(test, learned_hook_enabled(&kunit_hook));
+}
+
+/* a decision whose valid answers one interval cannot describe */
+struct kunit_call {
+	struct learned_call c;
+	long refuse;	/* the answer kunit_call_check() refuses */
+};
+
+static const char *kunit_call_check(const struct learned_call *c, long ret,
+				    bool *overrides)
+{
+	const struct kunit_call *kc = container_of(c, struct kunit_call, c);
+
+	if (ret == kc->refuse)
+		return "kunit: refused by check";
+	*overrides = false;	/* the same decision as stock's, told apart */
+	return NULL;
+}
+
+/* Select invert again after the fault @reason reverted the hook. */
+static void expect_fault(struct kunit *test, const char *faults,
+			 const char *reason)
+{
+	learned_hook_flush(&kunit_hook);
+	KUNIT_EXPECT_FALSE(test, learned_hook_enabled(&kunit_hook));
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "faults"), faults);
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "last_fault"), reason);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_hook, "invert"), 0);
+}
+
+/*
+ * @check decides overrides for the answers it accepts, and an answer it
+ * refuses is a fault with its reason, answered by stock; the range check
+ * comes first, with @fault.
+ */
+static void learned_policy_call_check_test(struct kunit *test)
+{
+	struct kunit_call kc = {
+		.c = {
+			.hook = &kunit_hook, .stock = 1, .lo = 0, .hi = 1,
+			.fault = "kunit: out of range",
+			.check = kunit_call_check,
+		},
+		.refuse = 2,
+	};
+
+	KUNIT_ASSERT_EQ(test, learned_policy_register(&kunit_hook, &kunit_invert), 0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&kunit_hook, "invert"), 0);
+	KUNIT_EXPECT_EQ(test, call_invert(&kc.c, 1), 0);
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "decisions"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "overrides"), "0\n");
+
+	kc.refuse = 0;
+	KUNIT_EXPECT_EQ(test, call_invert(&kc.c, 1), 1);	/* stock's */
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "decisions"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "fallbacks"), "1\n");
+	expect_fault(test, "1\n", "kunit: refused by check\n");
+
+	kc.c.lo = 1;
+	KUNIT_EXPECT_EQ(test, call_invert(&kc.c, 1), 1);
+	expect_fault(test, "2\n", "kunit: out of range\n");
+}
+
 static void learned_policy_unregister_active_test(struct kunit *test)
 {
 	KUNIT_ASSERT_EQ(test, learned_policy_register(&kunit_hook, &kunit_invert), 0);
@@ -246,6 +358,9 @@ static struct kunit_case learned_policy_test_cases[] = {
 	KUNIT_CASE(learned_policy_bad_input_test),
 	KUNIT_CASE(learned_policy_counters_test),
 	KUNIT_CASE(learned_policy_fault_test),
+	KUNIT_CASE(learned_policy_call_default_test),
+	KUNIT_CASE(learned_policy_call_decline_test),
+	KUNIT_CASE(learned_policy_call_check_test),
 	KUNIT_CASE(learned_policy_unregister_active_test),
 	{}
 };

@@ -2,9 +2,10 @@
 /*
  * KUnit tests for the learned swap-in readahead hook: stock's window rule,
  * the trend detector, the features, the plans of leap and learned, the
- * fallback to stock, the revert to stock on a faulty policy, and the
- * quality watchdog: stock plans the control sample's faults, a revert
- * when the others fault far more often.
+ * fallback to stock, the revert to stock on a faulty policy, what the core
+ * counts for each kind of plan, the sampled timing, and the quality
+ * watchdog: stock plans the control sample's faults, a revert when the
+ * others fault far more often.
  */
 #include <kunit/test.h>
 #include <linux/cgroup.h>
@@ -337,6 +338,141 @@ static void learned_swapra_fault_test(struct kunit *test)
 	}
 }
 
+/* a policy planning what the test sets */
+static int swapra_fixed_win;
+static s32 swapra_fixed_stride;
+
+static int swapra_fixed(const struct learned_swapra_req *req, s32 *stride)
+{
+	*stride = swapra_fixed_stride;
+	return swapra_fixed_win;
+}
+
+static const struct learned_swapra_ops swapra_fixed_ops = {
+	.plan = swapra_fixed,
+};
+
+static struct learned_policy swapra_fixed_policy = {
+	.name = "kunit_fixed",
+	.ops = &swapra_fixed_ops,
+};
+
+struct verdict_case {
+	const char *desc;
+	int plan;		/* the policy's window */
+	s32 plan_stride;	/* and stride */
+	u32 stock_win;
+	int win;		/* the plan taken; 0: handed to stock */
+	s32 stride;
+	int decisions, overrides, fallbacks;
+	const char *fault;	/* the fault's reason, or NULL */
+};
+
+static const struct verdict_case verdict_cases[] = {
+	{ "stock's window, no stride: no override", 8, 1, 8, 8, 1, 1, 0, 0 },
+	{ "stock's window with a stride: an override", 8, 2, 8, 8, 2, 1, 1, 0 },
+	{ "a backward stride: an override", 8, -1, 8, 8, -1, 1, 1, 0 },
+	{ "another window: an override", 4, 1, 8, 4, 1, 1, 1, 0 },
+	{ "a window of 1 has stride 1, whatever the policy wrote", 1, 0, 1,
+	  1, 1, 1, 0, 0 },
+	{ "0 declines: stock plans, a fallback", 0, 3, 8, 0, 0, 0, 0, 1 },
+	{ "an error: a fault", -EIO, 1, 8, 0, 0, 0, 0, 1,
+	  "plan: window out of range or error" },
+	{ "a window beyond the largest: a fault", LEARNED_SWAPRA_MAX_WIN + 1,
+	  1, 8, 0, 0, 0, 0, 1, "plan: window out of range or error" },
+	{ "stride 0: a fault", 8, 0, 8, 0, 0, 0, 0, 1,
+	  "plan: stride out of range" },
+	{ "a stride beyond the largest: a fault", 2,
+	  -LEARNED_SWAPRA_MAX_STRIDE - 1, 8, 0, 0, 0, 0, 1,
+	  "plan: stride out of range" },
+};
+
+static void verdict_case_desc(const struct verdict_case *c, char *desc)
+{
+	strscpy(desc, c->desc, KUNIT_PARAM_DESC_SIZE);
+}
+
+KUNIT_ARRAY_PARAM(verdict, verdict_cases, verdict_case_desc);
+
+/*
+ * What the core makes of a plan: the window and stride taken, decisions,
+ * overrides (another window, or a stride) and fallbacks (a decline, or a
+ * fault, whose reason last_fault tells) counted; a fault hands the fault
+ * to stock and reverts the hook.
+ */
+static void learned_swapra_verdict_test(struct kunit *test)
+{
+	const struct verdict_case *c = test->param_value;
+	struct learned_hook *hook = &learned_swapra_hook;
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 10, .prev = 9, .prev_win = 1, .max_win = 8,
+		.stock_win = c->stock_win, .vma = true,
+	};
+	int faults = atomic_read(&hook->faults);
+	struct learned_hook_stats s0, s1;
+	s32 stride = 0;
+	int win;
+
+	learned_swapra_hist_reset(&h);
+	swapra_fixed_win = c->plan;
+	swapra_fixed_stride = c->plan_stride;
+	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &swapra_fixed_policy),
+			0);
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_fixed"), 0);
+	kunit_hook_stats(hook, &s0);
+	rcu_read_lock();
+	win = learned_swapra_decide(&req, &stride);
+	rcu_read_unlock();
+	kunit_hook_stats(hook, &s1);
+	KUNIT_EXPECT_EQ(test, win, c->win);
+	KUNIT_EXPECT_EQ(test, stride, c->stride);	/* 0: not written */
+	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, c->decisions);
+	KUNIT_EXPECT_EQ(test, s1.overrides - s0.overrides, c->overrides);
+	KUNIT_EXPECT_EQ(test, s1.fallbacks - s0.fallbacks, c->fallbacks);
+	learned_hook_flush(hook);
+	KUNIT_EXPECT_EQ(test, atomic_read(&hook->faults), faults + !!c->fault);
+	KUNIT_EXPECT_EQ(test, learned_hook_enabled(hook), !c->fault);
+	if (c->fault)
+		KUNIT_EXPECT_STREQ(test, hook->last_fault, c->fault);
+	learned_policy_unregister(hook, &swapra_fixed_policy);
+}
+
+static u64 swapra_timed(void)
+{
+	struct learned_hook_stats s;
+
+	kunit_hook_stats(&learned_swapra_hook, &s);
+	return s.infer_samples;
+}
+
+/* One plan in 16 is timed, for /sys/kernel/learned/swapra/inference_ns. */
+static void learned_swapra_timing_test(struct kunit *test)
+{
+	static const s32 d[] = { 1, 1, 1, 1 };
+	struct learned_swapra_hist h;
+	struct learned_swapra_req req = {
+		.hist = &h, .pos = 1000, .prev = 999, .hits = 3,
+		.prev_win = 4, .max_win = 8, .stock_win = 8, .vma = true,
+	};
+	u64 before = swapra_timed();
+	s32 stride;
+	int i;
+
+	fill(&h, d, ARRAY_SIZE(d));
+	KUNIT_ASSERT_EQ(test, learned_policy_select(&learned_swapra_hook,
+						    "leap"), 0);
+	preempt_disable();	/* all on one CPU: 32 plans, 2 timed */
+	rcu_read_lock();
+	for (i = 0; i < 32; i++)
+		learned_swapra_decide(&req, &stride);
+	rcu_read_unlock();
+	preempt_enable();
+	KUNIT_EXPECT_EQ(test, swapra_timed() - before, 2ULL);
+	KUNIT_EXPECT_EQ(test, learned_policy_select(&learned_swapra_hook,
+						    "stock"), 0);
+}
+
 /* a deliberately bad policy: no readahead at all, every page a fault */
 static int swapra_none(const struct learned_swapra_req *req, s32 *stride)
 {
@@ -452,6 +588,8 @@ static struct kunit_case learned_swapra_test_cases[] = {
 	KUNIT_CASE(learned_swapra_features_test),
 	KUNIT_CASE_PARAM(learned_swapra_plan_test, plan_gen_params),
 	KUNIT_CASE(learned_swapra_fault_test),
+	KUNIT_CASE_PARAM(learned_swapra_verdict_test, verdict_gen_params),
+	KUNIT_CASE(learned_swapra_timing_test),
 	KUNIT_CASE(learned_swapra_watchdog_test),
 	KUNIT_CASE(learned_swapra_cgroup_test),
 	KUNIT_CASE_PARAM(learned_swapra_model_load_test, swapra_pkg_gen_params),

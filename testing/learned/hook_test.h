@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * Shared by the KUnit suites of the core and of the hooks: write one of a
- * hook's sysfs files through its store callback, as a write(2) would, and
- * make model packages (format: "model package format" in learned/blob.c)
+ * hook's sysfs files through its store callback, as a write(2) would, sum
+ * its decision counters, and make model packages (format: "model package format" in learned/blob.c)
  * with a linear model of any number of features, so a test can load a
  * model of the right or the wrong shape into a policy's slot.
  */
@@ -14,6 +14,7 @@
 #include <linux/learned_infer.h>
 #include <linux/learned_policy.h>
 #include <linux/mutex.h>
+#include <linux/percpu.h>
 #include <linux/string.h>
 #include <linux/sysfs.h>
 
@@ -30,6 +31,23 @@ static inline ssize_t kunit_hook_store(struct kunit *test,
 	kernfs_put(kn);
 	KUNIT_ASSERT_NOT_NULL(test, attr->store);
 	return attr->store(&hook->kobj, attr, val, strlen(val));
+}
+
+/* @hook's decision counters summed over the CPUs, as sysfs reads them */
+static inline void kunit_hook_stats(struct learned_hook *hook,
+				    struct learned_hook_stats *sum)
+{
+	const struct learned_hook_stats *s;
+	int cpu;
+
+	memset(sum, 0, sizeof(*sum));
+	for_each_possible_cpu(cpu) {
+		s = per_cpu_ptr(hook->stats, cpu);
+		sum->decisions += s->decisions;
+		sum->overrides += s->overrides;
+		sum->fallbacks += s->fallbacks;
+		sum->infer_samples += s->infer_samples;
+	}
 }
 
 /* load a package into @hook as model_load does; 0 or its error */

@@ -8,7 +8,8 @@
  * contiguous and adversarial trees, after churn (stale index -> tree, then
  * rebuild), when a rebuilt index loses the race with a change (not
  * published), when the tree changes without the sequence bump (verify
- * mode catches the difference), with stock selected, the automatic
+ * mode catches the difference), the sampled timing and, when the index
+ * names a node that moved, a fault, with stock selected, the automatic
  * rebuild after a run of lookups on an unchanged tree, and the shrinker
  * freeing an index.  A last case
  * measures the hook against the walk on trees of up to 10^6 slab nodes.
@@ -40,6 +41,7 @@ struct lext_stats {
 	u64 decisions;
 	u64 overrides;
 	u64 fallbacks;
+	u64 timed;
 };
 
 static void lext_stats(struct lext_stats *s)
@@ -53,6 +55,7 @@ static void lext_stats(struct lext_stats *s)
 		s->decisions += h->decisions;
 		s->overrides += h->overrides;
 		s->fallbacks += h->fallbacks;
+		s->timed += h->infer_samples;
 	}
 }
 
@@ -444,6 +447,63 @@ static void learned_ext4_verify_mismatch_test(struct kunit *test)
 	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, 0);
 	KUNIT_EXPECT_EQ(test, s1.fallbacks - s0.fallbacks, f->lookups);
 	lext_select(test, "stock");
+	lext_free(f);
+}
+
+/*
+ * Through LEARNED_CALL(): without an index every lookup declines (a
+ * fallback) and one in 16 is timed (inference_ns); a node the index names
+ * that no longer starts at the index's key (moved without the sequence
+ * bump) makes the lookup op's error a fault with its reason, the tree
+ * answers (a fallback, no decision) and the hook reverts to stock.
+ */
+static void learned_ext4_call_test(struct kunit *test)
+{
+	const struct lext_case c = { "random", LEXT_RANDOM, 1000 };
+	struct lext_fixture *f = lext_new(test);
+	int faults = atomic_read(&learned_ext4_hook.faults);
+	struct extent_status *victim, *got;
+	struct lext_stats s0, s1;
+	struct rnd_state rnd;
+	u32 i;
+
+	prandom_seed_state(&rnd, 13);
+	lext_fill(test, f, &c, &rnd);
+	lext_select(test, "learned");
+	lext_stats(&s0);
+	read_lock(&f->ei->i_es_lock);	/* all on one CPU: 32, 2 timed */
+	for (i = 0; i < 32; i++)
+		learned_ext4_search(&f->ei->vfs_inode, i);
+	read_unlock(&f->ei->i_es_lock);
+	lext_stats(&s1);
+	KUNIT_EXPECT_EQ(test, s1.timed - s0.timed, 2);
+	KUNIT_EXPECT_EQ(test, s1.fallbacks - s0.fallbacks, 32);
+
+	KUNIT_ASSERT_EQ(test, learned_ext4_rebuild(&f->ei->vfs_inode), 0);
+	lext_snapshot(test, f);
+	for (i = f->nr_ref / 2; i < f->nr_ref && f->ref[i]->es_len < 2; i++)
+		;
+	KUNIT_ASSERT_LT(test, i, f->nr_ref);
+	victim = f->ref[i];
+	write_lock(&f->ei->i_es_lock);
+	victim->es_lblk++;		/* no learned_ext4_es_changed() */
+	victim->es_len--;
+	write_unlock(&f->ei->i_es_lock);
+
+	lext_stats(&s0);
+	read_lock(&f->ei->i_es_lock);
+	got = learned_ext4_search(&f->ei->vfs_inode, victim->es_lblk);
+	read_unlock(&f->ei->i_es_lock);
+	lext_stats(&s1);
+	KUNIT_EXPECT_PTR_EQ(test, got, victim);	/* the tree's answer */
+	KUNIT_EXPECT_EQ(test, s1.decisions - s0.decisions, 0);
+	KUNIT_EXPECT_EQ(test, s1.fallbacks - s0.fallbacks, 1);
+	learned_hook_flush(&learned_ext4_hook);
+	KUNIT_EXPECT_EQ(test, atomic_read(&learned_ext4_hook.faults),
+			faults + 1);
+	KUNIT_EXPECT_STREQ(test, learned_ext4_hook.last_fault,
+			   "index holds a node that moved, or a lookup error");
+	KUNIT_EXPECT_FALSE(test, learned_ext4_enabled());
 	lext_free(f);
 }
 
@@ -881,6 +941,7 @@ static struct kunit_case learned_ext4_cases[] = {
 	KUNIT_CASE(learned_ext4_publish_race_test),
 	KUNIT_CASE(learned_ext4_verify_mismatch_test),
 	KUNIT_CASE(learned_ext4_stock_test),
+	KUNIT_CASE(learned_ext4_call_test),
 	KUNIT_CASE(learned_ext4_auto_rebuild_test),
 	KUNIT_CASE(learned_ext4_shrink_test),
 	KUNIT_CASE(learned_ext4_shrink_busy_test),

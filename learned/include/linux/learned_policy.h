@@ -522,9 +522,19 @@ static inline void learned_watchdog_cost(struct learned_hook *hook, u64 key,
  * @cost: watchdog cost to report for @key before deciding (e.g. 1 for a
  *	refault), or 0.
  * @stock: stock's answer, returned when no policy answers.
+ * @declines: @stock is no answer but "stock decides": the hook does what
+ *	stock does when it gets @stock back (e.g. 0 for "no plan").  A policy
+ *	answering @stock declines: counted as a fallback, not a decision.
+ *	Off, an answer equal to @stock is a decision that overrides nothing.
  * @lo: the smallest answer a policy may give.
  * @hi: the largest; any other answer is a fault.
  * @fault: the reason a fault records.
+ * @check: optional, for answers one interval cannot judge (e.g. a window
+ *	and the stride the op wrote beside it, which @check reads from a
+ *	structure embedding @c).  Called with an answer in [@lo, @hi] that
+ *	does not decline: returns NULL to accept it, after setting
+ *	*@overrides when it differs from stock's decision, or the reason of
+ *	a fault.  Without it, an answer overrides when it is not @stock.
  */
 struct learned_call {
 	struct learned_hook *hook;
@@ -533,9 +543,12 @@ struct learned_call {
 	bool sampled;
 	unsigned int cost;
 	long stock;
+	bool declines;
 	long lo;
 	long hi;
 	const char *fault;
+	const char *(*check)(const struct learned_call *c, long ret,
+			     bool *overrides);
 };
 
 long learned_call_done(const struct learned_call *c, long ret);
@@ -569,9 +582,11 @@ static inline const void *learned_call_ops(const struct learned_call *c)
  * Every decision of every hook goes through here: the policy of the
  * hook or of @c->cgroup is looked up under RCU, the watchdog's cost is
  * reported and its control sample decided by stock, one call in
- * 2^%LEARNED_TIME_SHIFT is timed on one CPU, an answer outside
- * [@c->lo, @c->hi] records a fault (the hook reverts to stock) and is
- * replaced by stock's, and decisions and overrides are counted.
+ * 2^%LEARNED_TIME_SHIFT is timed on one CPU, an answer of @c->stock
+ * declines when @c->declines is set (a fallback), an answer outside
+ * [@c->lo, @c->hi] or refused by @c->check records a fault (the hook
+ * reverts to stock) and is replaced by stock's, and decisions and
+ * overrides are counted.
  *
  * Context: rcu_read_lock() held (or preemption disabled); any context.
  * Return: the answer to apply, as a long.
