@@ -121,6 +121,8 @@ int learned_policy_switch(struct learned_hook *hook,
 	if (new == &hook->stock && !atomic_read(&hook->n_cg))
 		static_branch_disable(hook->key);
 	rcu_assign_pointer(hook->active, new);
+	if (hook->switched)
+		hook->switched(hook, new);
 	learned_parts_call(switched, hook);
 	if (new != &hook->stock)
 		static_branch_enable(hook->key);

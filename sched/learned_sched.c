@@ -73,6 +73,17 @@ static int learned_sched_wake_validate(const struct learned_policy *policy)
 	return ops->wake ? 0 : -EINVAL;
 }
 
+/* follow_nr of the active wake policy; 0 under stock (no ops) */
+static unsigned int learned_sched_follow_nr;
+
+static void learned_sched_wake_switched(struct learned_hook *hook,
+					const struct learned_policy *active)
+{
+	const struct learned_sched_wake_ops *ops = active->ops;
+
+	WRITE_ONCE(learned_sched_follow_nr, ops ? ops->follow_nr : 0);
+}
+
 struct learned_hook learned_sched_migrate_hook = {
 	.name = "sched_migrate",
 	.key = &learned_sched_migrate_key,
@@ -86,6 +97,7 @@ struct learned_hook learned_sched_wake_hook = {
 	.name = "sched_wake",
 	.key = &learned_sched_wake_key,
 	.validate = learned_sched_wake_validate,
+	.switched = learned_sched_wake_switched,
 	.has_cost = IS_ENABLED(CONFIG_SCHED_INFO),
 	.has_models = true,
 };
@@ -317,19 +329,11 @@ bool __learned_sched_wake_affine(struct sched_domain *sd,
  */
 bool __learned_sched_wake_follows(struct rq *rq, int wake_flags)
 {
-	const struct learned_sched_wake_ops *ops;
-	bool follow = false;
-
 	/* the waker runs this code: a local wake-up from task context */
 	if ((wake_flags & WF_FORK) || !in_task() || rq != this_rq() ||
 	    rq->curr != current)
 		return false;
-	rcu_read_lock();
-	ops = learned_hook_ops(&learned_sched_wake_hook);
-	if (ops && rq->nr_running <= ops->follow_nr)
-		follow = true;
-	rcu_read_unlock();
-	return follow;
+	return rq->nr_running <= READ_ONCE(learned_sched_follow_nr);
 }
 
 /* explore: a uniformly random wake-affine choice, for training data. */

@@ -372,6 +372,16 @@ static bool sched_follows(int wake_flags, unsigned int *nr_running)
 	return follows;
 }
 
+/* follow_nr is read when the policy becomes active: select it afresh */
+static void sched_follow_select(struct kunit *test, unsigned int follow_nr)
+{
+	struct learned_hook *hook = &learned_sched_wake_hook;
+
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "stock"), 0);
+	sched_follow_ops.follow_nr = follow_nr;
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_follow"), 0);
+}
+
 /*
  * A wakee follows its waker (does not preempt it) only under a policy
  * whose follow_nr admits the tasks on the waker's CPU, and never on a
@@ -387,17 +397,22 @@ static void learned_sched_follow_test(struct kunit *test)
 	KUNIT_ASSERT_GE(test, nr, 1U);	/* this thread */
 
 	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_follow_policy), 0);
-	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_follow"), 0);
 	sched_follow_ops.follow_nr = 0;
+	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_follow"), 0);
 	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
-	sched_follow_ops.follow_nr = UINT_MAX;
+	sched_follow_select(test, UINT_MAX);
 	KUNIT_EXPECT_TRUE(test, sched_follows(0, &nr));
 	KUNIT_EXPECT_FALSE(test, sched_follows(WF_FORK, &nr));
 	/* the bound counts every task on the CPU, the waker included */
 	sched_follows(0, &nr);
-	sched_follow_ops.follow_nr = nr;
+	sched_follow_select(test, nr);
 	KUNIT_EXPECT_TRUE(test, sched_follows(0, &nr));
-	sched_follow_ops.follow_nr = nr - 1;
+	sched_follow_select(test, nr - 1);
+	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
+	/* a revert to stock (here a fault) ends the rule with the policy */
+	sched_follow_select(test, UINT_MAX);
+	learned_hook_fault(hook, "kunit: follow fault");
+	learned_hook_flush(hook);
 	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
 	KUNIT_EXPECT_EQ(test, learned_policy_select(hook, "stock"), 0);
 	learned_policy_unregister(hook, &sched_follow_policy);

@@ -236,6 +236,10 @@ struct learned_model_status {
  * @name: directory name under /sys/kernel/learned/.
  * @key: static key, on while a non-stock policy is active.
  * @validate: optional check of a policy's @ops before registration.
+ * @switched: optional; called with @lock held right after @active changed
+ *	(a selection, a revert, a policy unregistered), with the new active
+ *	policy, so that the hook can cache what the policy's @ops declare
+ *	for code that is not a decision.  Must not sleep.
  * @stock: the built-in stock policy (its @ops may be NULL).
  * @active: the active policy; read under rcu_read_lock().
  * @policies: registered policies, stock first.
@@ -264,6 +268,8 @@ struct learned_hook {
 	const char *name;
 	struct static_key_false *key;
 	int (*validate)(const struct learned_policy *policy);
+	void (*switched)(struct learned_hook *hook,
+			 const struct learned_policy *active);
 	struct learned_policy stock;
 	struct learned_policy __rcu *active;
 	struct list_head policies;

@@ -52,7 +52,9 @@ struct learned_sched_migrate_ops {
  *	own CPU, leaving at most @follow_nr tasks on it (the waker and the
  *	wakee included), does not preempt the waker at wake-up; it runs
  *	when the waker sleeps, or when the tick ends the waker's slice.
- *	This applies to every such wake-up, whoever chose its CPU.
+ *	This applies to every such wake-up, whoever chose its CPU.  Read
+ *	once, when the policy becomes active (not a decision: it is neither
+ *	counted nor judged by the watchdog).
  */
 struct learned_sched_wake_ops {
 	int (*wake)(const struct learned_sched_wake_ctx *c, bool stock);
