@@ -25,8 +25,8 @@
  * cheaply when such a page leaves the cache unread.
  *
  * The learned policy is in mm/learned_filera_policy.c.  The per-file state,
- * the trend rule and the model's features are
- * include/linux/learned_filera_features.h, shared with tools/filerasim.
+ * the trend rule and the model's features are mm/learned_filera_features.c,
+ * built in tools/filerasim too.
  */
 #define pr_fmt(fmt) "learned_filera: " fmt
 

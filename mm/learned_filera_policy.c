@@ -5,8 +5,8 @@
  * by rung along stock's window, whether most pages of the rung will be
  * read before the page cache evicts them; the window ends after the last
  * rung predicted useful (stock's window when all are).  The features and
- * the rung ladder are include/linux/learned_filera_features.h, the same
- * code the simulator runs.  The model can be replaced at run time through
+ * the rung ladder are mm/learned_filera_features.c, the same code the
+ * simulator runs.  The model can be replaced at run time through
  * /sys/kernel/learned/filera/model_load.
  */
 #define pr_fmt(fmt) "learned_filera: " fmt

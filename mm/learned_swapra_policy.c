@@ -5,8 +5,8 @@
  * trained offline (scripts/train/train swapra, tools/swapsim + tools/trainer)
  * that predicts, for windows of 2, 4, .., 32 pages, whether the last page
  * of the window will be used before it is evicted.  The features and the
- * window rule are include/linux/learned_swapra_features.h, the same code
- * the simulator runs.  Without a trend the fault is handed to stock.  The
+ * window rule are mm/learned_swapra_features.c, the same code the
+ * simulator runs.  Without a trend the fault is handed to stock.  The
  * model can be replaced at run time through
  * /sys/kernel/learned/swapra/model_load (feature set
  * LEARNED_SWAPRA_FEATURE_SET).

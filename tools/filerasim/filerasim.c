@@ -5,7 +5,7 @@
  * label the candidate windows for training, and compare the policies.
  *
  * The policies are the kernel's own code: learned_filera_trend_size() and
- * learned_filera_model_size() of include/linux/learned_filera_features.h,
+ * learned_filera_model_size() of mm/learned_filera_features.c (built here),
  * with the learned model predicted by the kernel's inference library built
  * in userspace.  The readahead state machine is a transcription of
  * mm/readahead.c (ondemand_readahead(), try_context_readahead(),

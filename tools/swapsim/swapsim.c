@@ -6,7 +6,7 @@
  *
  * The policies are the kernel's own code: learned_swapra_stock_win(),
  * learned_swapra_leap_win() and learned_swapra_model_win() of
- * include/linux/learned_swapra_features.h, with the learned model
+ * mm/learned_swapra_features.c (built here), with the learned model
  * predicted by the kernel's inference library built in userspace.
  *
  * Model: one VMA of N pages, all swapped out after the initial fill
