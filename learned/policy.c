@@ -303,14 +303,23 @@ static void learned_fault_irq_workfn(struct irq_work *work)
  *
  * The hook stops consulting the policy at once (learned_hook_ops() returns
  * NULL) and switches to stock from a workqueue; per-cgroup policies are
- * dropped too.  Only the first fault until the switch is recorded; the
- * kernel log gets one line per hook, for its first fault.
+ * dropped too.  Only the first fault until the switch is recorded, and
+ * none while stock serves the hook and every cgroup (a decision still in
+ * flight after the revert); the kernel log gets one line per hook, for
+ * its first fault.
  *
  * Context: any, including hard interrupts and scheduler locks held: the
  * revert is handed on through an irq_work.
  */
 void learned_hook_fault(struct learned_hook *hook, const char *reason)
 {
+	/*
+	 * Stock serves everything: the fault comes from a decision that
+	 * began before the last revert, and there is nothing to revert.
+	 */
+	if (rcu_access_pointer(hook->active) == &hook->stock &&
+	    !atomic_read(&hook->n_cg))
+		return;
 	if (atomic_cmpxchg(&hook->fault_pending, 0, 1))
 		return;
 	atomic_inc(&hook->faults);

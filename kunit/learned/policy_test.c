@@ -223,6 +223,12 @@ static void learned_policy_fault_test(struct kunit *test)
 	KUNIT_EXPECT_STREQ(test, hook_read(test, "faults"), "1\n");
 	KUNIT_EXPECT_STREQ(test, hook_read(test, "last_fault"),
 			   "output out of range\n");
+	/* a decision still in flight after the revert faults: nothing to revert */
+	learned_hook_fault(&kunit_hook, "a decision begun before the revert");
+	learned_hook_flush(&kunit_hook);
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "faults"), "1\n");
+	KUNIT_EXPECT_STREQ(test, hook_read(test, "last_fault"),
+			   "output out of range\n");
 	/* Selecting the policy again is allowed and clears the fault. */
 	KUNIT_EXPECT_EQ(test, learned_policy_select(&kunit_hook, "invert"), 0);
 	rcu_read_lock();
