@@ -23,19 +23,7 @@
 #
 # Time: measured 11 min 42 s after the build on 2026-12-07 (scripts/bench/bench
 # --profile quick on a quiet 2-core machine, TCG: the guest's 63 runs took
-# 11 min 06 s).  The estimate made before that run, 17 to 23 minutes, was
-# runs x per-run overhead + each workload's own time.  Per-run overhead
-# (drop caches, prewarm, cgroup, snapshots, fio or stress-ng start under
-# TCG): the former quick suite (8 workloads x 2 policies x 3 reps, 48 runs)
-# took 15 min 50 s on a busy machine and 11 min 20 s on a quiet one
-# (overhead.rst), of which its workloads' own time was about 240 s, so
-# 15 s and 9 s per run.  Own time per run, from the bytes each job reads
-# and its throughput in overhead.rst: zipf-read 4.4 s, scan-hotset 9.7,
-# loop-larger 2.0, mmap-zipf 3.6, vm-swap 9.9 (2 ops at 0.20 ops/s),
-# filera-strided 3.5 and filera-records 2.4 (readahead.rst), and
-# sched-wakelat-one 16 (1 s warmup, 15 s recorded): 397 s in all.
-# 63 x 15 + 397 = 1342 s (22 min) busy, 63 x 9 + 397 = 964 s (16 min)
-# quiet, plus the boot and the report (under a minute).
+# 11 min 06 s).
 #
 # Lines: reps N | policies SPEC... | vm-mem SIZE | vm-smp N | scratch-size SIZE
 #        swap-size SIZE | workload FILE [MEMORY_MAX...] [policies SPEC...]
