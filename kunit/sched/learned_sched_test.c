@@ -397,8 +397,7 @@ static void learned_sched_follow_test(struct kunit *test)
 	KUNIT_ASSERT_GE(test, nr, 1U);	/* this thread */
 
 	KUNIT_ASSERT_EQ(test, learned_policy_register(hook, &sched_follow_policy), 0);
-	sched_follow_ops.follow_nr = 0;
-	KUNIT_ASSERT_EQ(test, learned_policy_select(hook, "kunit_follow"), 0);
+	sched_follow_select(test, 0);
 	KUNIT_EXPECT_FALSE(test, sched_follows(0, &nr));
 	sched_follow_select(test, UINT_MAX);
 	KUNIT_EXPECT_TRUE(test, sched_follows(0, &nr));
